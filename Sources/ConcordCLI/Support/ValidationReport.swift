@@ -31,16 +31,15 @@ struct ValidationReport {
     /// Validates every object in `bytes` and records what was found.
     mutating func check(_ bytes: [UInt8], file: String, with validator: STIXValidator) {
         do {
-            try STIXInputReader.read(bytes) { item in record(item, file: file, validator: validator) }
-        } catch let error as STIXInputError {
+            var reader = try STIXInputReader(bytes)
+            while let item = reader.next() { record(item, file: file, validator: validator) }
+        } catch {
             unreadableDocuments += 1
             let finding = ValidationFinding(
                 severity: .error, objectID: nil, objectIndex: 0, pointer: .root,
                 code: ValidationFinding.Code(rawValue: "invalid-json"), message: error.description
             )
             entries.append(Entry(file: file, finding: finding))
-        } catch {
-            unreadableDocuments += 1
         }
     }
 

@@ -1,0 +1,75 @@
+extension STIXInputReader {
+    /// The whole input as one object.
+    mutating func parseWhole() -> STIXInputItem {
+        position = bytes.count
+        return bytes.withUnsafeBufferPointer { buffer in
+            var parser = JSONParser(bytes: buffer)
+            return makeItem { () throws(JSONSyntaxError) in try parser.parseValue(depth: 0) }
+        }
+    }
+
+    /// The next element of the array at `arrayStart`. The array's syntax was
+    /// checked already, so a failing element has a semantic JSON problem
+    /// (duplicate key, bad UTF-8); it is reported and stepped over.
+    mutating func nextElement(arrayStart: Int) -> STIXInputItem? {
+        bytes.withUnsafeBufferPointer { buffer in
+            var parser = JSONParser(bytes: buffer, startingAt: max(position, arrayStart + 1))
+            parser.skipWhitespace()
+            if parser.peek() == UInt8(ascii: "]") || parser.position >= buffer.count {
+                mode = .finished
+                position = buffer.count
+                return nil
+            }
+            let start = parser.position
+            let item = makeItem { () throws(JSONSyntaxError) in try parser.parseValue(depth: 1) }
+            if case .malformed = item {
+                parser.position = start
+                try? parser.skipValue(depth: 1)
+            }
+            parser.skipWhitespace()
+            if parser.peek() == UInt8(ascii: ",") { parser.position += 1 }
+            position = parser.position
+            return item
+        }
+    }
+
+    /// The next item from JSON Lines: the line's object, or the first of the
+    /// objects of a bundle or array on that line.
+    mutating func nextLine() -> STIXInputItem? {
+        while position < bytes.count {
+            let (range, next) = bytes.withUnsafeBufferPointer { Self.lineRange(in: $0, from: position) }
+            position = next
+            lineNumber += 1
+            guard let range else { continue }
+            let baseOffset = range.lowerBound
+            let parsed: Result<JSONValue, JSONSyntaxError> = bytes[range].withUnsafeBufferPointer { line in
+                var parser = JSONParser(bytes: line, baseOffset: baseOffset)
+                return Result { () throws(JSONSyntaxError) in try parser.parseDocument() }
+            }
+            switch parsed {
+            case .failure(var error):
+                error.line = lineNumber
+                defer { nextIndex += 1 }
+                return .malformed(index: nextIndex, error: error)
+            case .success(let value):
+                for element in Self.elements(of: value) {
+                    pending.append(.object(index: nextIndex, value: element))
+                    nextIndex += 1
+                }
+                if !pending.isEmpty { return pending.removeFirst() }
+            }
+        }
+        mode = .finished
+        return nil
+    }
+
+    /// A bundle's objects, an array's elements, or the value itself.
+    static func elements(of value: JSONValue) -> [JSONValue] {
+        if case .array(let elements) = value { return elements }
+        if case .object(let object) = value, object["type"]?.stringValue == "bundle",
+           case .array(let objects)? = object["objects"] {
+            return objects
+        }
+        return [value]
+    }
+}
