@@ -42,13 +42,12 @@ extension STIXInputReader {
             lineNumber += 1
             guard let range else { continue }
             let baseOffset = range.lowerBound
-            let parsed: Result<JSONValue, JSONSyntaxError> = bytes[range].withUnsafeBufferPointer { line in
-                var parser = JSONParser(bytes: line, baseOffset: baseOffset)
-                return Result { () throws(JSONSyntaxError) in try parser.parseDocument() }
+            let line = lineNumber
+            let parsed = bytes[range].withUnsafeBufferPointer { buffer in
+                Self.parseLine(buffer, baseOffset: baseOffset, lineNumber: line)
             }
             switch parsed {
-            case .failure(var error):
-                error.line = lineNumber
+            case .failure(let error):
                 defer { nextIndex += 1 }
                 return .malformed(index: nextIndex, error: error)
             case .success(let value):
@@ -61,6 +60,16 @@ extension STIXInputReader {
         }
         mode = .finished
         return nil
+    }
+
+    /// One JSON Lines line as a document; errors carry the file's line number.
+    static func parseLine(_ buffer: UnsafeBufferPointer<UInt8>, baseOffset: Int, lineNumber: Int) -> Result<JSONValue, JSONSyntaxError> {
+        var parser = JSONParser(bytes: buffer, baseOffset: baseOffset)
+        do {
+            return .success(try parser.parseDocument())
+        } catch {
+            return .failure(JSONSyntaxError(offset: error.offset, line: lineNumber, column: error.column, reason: error.reason))
+        }
     }
 
     /// A bundle's objects, an array's elements, or the value itself.

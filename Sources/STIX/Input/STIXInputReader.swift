@@ -27,13 +27,13 @@ public struct STIXInputReader: Sendable {
     let bytes: [UInt8]
     var mode: Mode
     /// Where the next element or line starts.
-    var position = 0
+    var position: Int
     /// Elements of the current JSON Lines line still to hand out.
-    var pending: [STIXInputItem] = []
+    var pending: [STIXInputItem]
     /// The index the next item gets.
-    var nextIndex = 0
+    var nextIndex: Int
     /// The 1-based number of the last line read in JSON Lines mode.
-    var lineNumber = 0
+    var lineNumber: Int
 
     /// The number of input bytes consumed so far, for progress reports.
     public var bytesRead: Int { position }
@@ -45,10 +45,17 @@ public struct STIXInputReader: Sendable {
     /// - Throws: ``STIXInputError`` when the input is one JSON document and it is
     ///   not well-formed (nothing from it can be trusted then).
     public init(_ bytes: [UInt8]) throws(STIXInputError) {
-        self.bytes = bytes
-        mode = try bytes.withUnsafeBufferPointer { (buffer) throws(STIXInputError) -> Mode in
+        // Every stored property is set explicitly: Swift 6.3 skipped the default
+        // values of properties declared after `mode` in this throwing initializer.
+        let mode = try bytes.withUnsafeBufferPointer { (buffer) throws(STIXInputError) -> Mode in
             try Self.detectMode(buffer)
         }
+        self.bytes = bytes
+        self.mode = mode
+        position = 0
+        pending = []
+        nextIndex = 0
+        lineNumber = 0
     }
 
     /// The next item, or `nil` at the end of the input.
