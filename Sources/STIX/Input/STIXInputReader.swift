@@ -45,8 +45,6 @@ public struct STIXInputReader: Sendable {
     /// - Throws: ``STIXInputError`` when the input is one JSON document and it is
     ///   not well-formed (nothing from it can be trusted then).
     public init(_ bytes: [UInt8]) throws(STIXInputError) {
-        // Every stored property is set explicitly: Swift 6.3 skipped the default
-        // values of properties declared after `mode` in this throwing initializer.
         let mode = try bytes.withUnsafeBufferPointer { (buffer) throws(STIXInputError) -> Mode in
             try Self.detectMode(buffer)
         }
