@@ -1,0 +1,59 @@
+public import Foundation
+
+/// What persistence must do for a Concord node, and nothing of how.
+///
+/// Every back end (SQLite, PostgreSQL) conforms and passes the one
+/// conformance suite in `Tests/StoreConformance`. All methods are async and
+/// every write is one transaction: when a call returns, its effect is
+/// durable; when it throws, nothing of it happened.
+public protocol Store: Sendable {
+    // MARK: Organizations
+
+    /// Stores a new organization.
+    /// - Throws: ``StoreError/Code/alreadyExists`` when its name or identity is taken.
+    func createOrganization(_ organization: Organization) async throws
+    /// The organization with this name, if any.
+    func organization(named name: String) async throws -> Organization?
+    /// The organization with this id, if any.
+    func organization(id: UUID) async throws -> Organization?
+    /// Every organization, by name.
+    func organizations() async throws -> [Organization]
+
+    // MARK: Tokens
+
+    /// Stores a new token record.
+    func createToken(_ token: TokenRecord) async throws
+    /// The token whose secret hashes to `hash`, revoked or not.
+    func token(hash: [UInt8]) async throws -> TokenRecord?
+    /// Every token, oldest first.
+    func tokens() async throws -> [TokenRecord]
+    /// Marks a token revoked.
+    /// - Returns: false when no active token has this id.
+    func revokeToken(id: String, at date: Date) async throws -> Bool
+
+    // MARK: Collections and grants
+
+    /// Stores a new collection with its grants, in one transaction.
+    func createCollection(_ collection: Collection, grants: [Grant]) async throws
+    /// The collection with this id, if any.
+    func collection(id: UUID) async throws -> Collection?
+    /// Every collection, oldest first.
+    func collections() async throws -> [Collection]
+    /// Creates or replaces the grant of one organization on one collection.
+    /// - Throws: ``StoreError/Code/notFound`` when the collection or organization is unknown.
+    func setGrant(_ grant: Grant) async throws
+    /// Every grant on a collection.
+    func grants(collectionID: UUID) async throws -> [Grant]
+
+    // MARK: Objects
+
+    /// Adds object versions in one transaction and reports what happened to each,
+    /// in order. Identical versions are idempotent; a different body under an
+    /// existing (collection, id, version) is refused. The store assigns each
+    /// added version a `date_added` later than every one before it.
+    func addObjectVersions(_ versions: [ObjectVersion]) async throws -> [AddOutcome]
+    /// Every stored version of one object in a collection, oldest version first.
+    func objectVersions(collectionID: UUID, objectID: String) async throws -> [ObjectVersion]
+    /// How many versions a collection holds.
+    func countObjectVersions(collectionID: UUID) async throws -> Int
+}

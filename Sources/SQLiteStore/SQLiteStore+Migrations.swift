@@ -1,0 +1,65 @@
+import GRDB
+
+extension SQLiteStore {
+    /// The schema, one migration per released change. Never edit a migration
+    /// that has shipped: add a new one.
+    static let migrator: DatabaseMigrator = {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: organizations, tokens, collections, grants, object versions") { db in
+            try db.execute(sql: schemaV1)
+        }
+        return migrator
+    }()
+
+    /// Portable SQL (no SQLite-only types), so the PostgreSQL back end can share its shape.
+    static let schemaV1 = """
+        CREATE TABLE organizations (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            identity_id TEXT NOT NULL UNIQUE,
+            created_at BIGINT NOT NULL
+        );
+        CREATE TABLE tokens (
+            id TEXT PRIMARY KEY,
+            organization_id TEXT NOT NULL REFERENCES organizations(id),
+            role TEXT NOT NULL,
+            token_hash BLOB NOT NULL UNIQUE,
+            created_at BIGINT NOT NULL,
+            revoked_at BIGINT
+        );
+        CREATE TABLE collections (
+            id TEXT PRIMARY KEY,
+            title TEXT NOT NULL,
+            description TEXT NOT NULL,
+            default_tlp TEXT NOT NULL,
+            is_public BOOLEAN NOT NULL,
+            created_at BIGINT NOT NULL
+        );
+        CREATE TABLE grants (
+            collection_id TEXT NOT NULL REFERENCES collections(id),
+            organization_id TEXT NOT NULL REFERENCES organizations(id),
+            can_read BOOLEAN NOT NULL,
+            can_write BOOLEAN NOT NULL,
+            PRIMARY KEY (collection_id, organization_id)
+        );
+        CREATE TABLE object_versions (
+            collection_id TEXT NOT NULL REFERENCES collections(id),
+            object_id TEXT NOT NULL,
+            version TEXT NOT NULL,
+            type TEXT NOT NULL,
+            spec_version TEXT NOT NULL,
+            contributor_id TEXT NOT NULL REFERENCES organizations(id),
+            tlp TEXT NOT NULL,
+            recipients TEXT,
+            body BLOB NOT NULL,
+            date_added BIGINT NOT NULL,
+            PRIMARY KEY (collection_id, object_id, version)
+        );
+        CREATE INDEX object_versions_by_date_added ON object_versions (collection_id, date_added);
+        CREATE TABLE store_clock (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            last_date_added BIGINT NOT NULL
+        );
+        INSERT INTO store_clock (id, last_date_added) VALUES (1, 0);
+        """
+}

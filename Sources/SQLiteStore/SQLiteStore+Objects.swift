@@ -1,0 +1,102 @@
+public import ConcordStore
+public import Foundation
+import GRDB
+
+extension SQLiteStore {
+    public func addObjectVersions(_ versions: [ObjectVersion]) async throws -> [AddOutcome] {
+        try await write { db in
+            var clock = try DateAddedClock(db: db)
+            let outcomes = try versions.map { try Self.add($0, in: db, clock: &clock) }
+            try clock.save(in: db)
+            return outcomes
+        }
+    }
+
+    static func add(_ version: ObjectVersion, in db: Database, clock: inout DateAddedClock) throws -> AddOutcome {
+        let existing = try db.cachedStatement(sql: """
+            SELECT body, date_added FROM object_versions WHERE collection_id = ? AND object_id = ? AND version = ?
+            """)
+        let key: StatementArguments = [version.collectionID.storeText, version.objectID, version.version]
+        if let row = try Row.fetchOne(existing, arguments: key) {
+            let body: Data = row["body"]
+            let dateAdded = StoreTime.date(row["date_added"])
+            if body.elementsEqual(version.body) { return .unchanged(dateAdded: dateAdded) }
+            let versionText = version.version.isEmpty ? "(no version)" : version.version
+            return .conflict(reason: "a different object is already stored as \(version.objectID) version \(versionText); a changed object needs a new 'modified'")
+        }
+        let dateAdded = clock.next()
+        let insert = try db.cachedStatement(sql: """
+            INSERT INTO object_versions
+                (collection_id, object_id, version, type, spec_version, contributor_id, tlp, recipients, body, date_added)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        try insert.execute(arguments: [
+            version.collectionID.storeText, version.objectID, version.version, version.type, version.specVersion,
+            version.contributorID.storeText, version.marking.tlp.rawValue, RecipientList.encode(version.marking.recipients),
+            Data(version.body), dateAdded,
+        ])
+        return .added(dateAdded: StoreTime.date(dateAdded))
+    }
+
+    public func objectVersions(collectionID: UUID, objectID: String) async throws -> [ObjectVersion] {
+        try await read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM object_versions WHERE collection_id = ? AND object_id = ? ORDER BY version, date_added",
+                             arguments: [collectionID.storeText, objectID]).map(ObjectVersion.init(row:))
+        }
+    }
+
+    public func countObjectVersions(collectionID: UUID) async throws -> Int {
+        try await read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM object_versions WHERE collection_id = ?", arguments: [collectionID.storeText]) ?? 0
+        }
+    }
+}
+
+/// Hands out `date_added` values: the current time in microseconds, but always
+/// later than the last one handed out, so they strictly increase even when
+/// the system clock steps back or many versions arrive in one microsecond.
+struct DateAddedClock {
+    private var last: Int64
+
+    init(db: Database) throws {
+        last = try Int64.fetchOne(db, sql: "SELECT last_date_added FROM store_clock WHERE id = 1") ?? 0
+    }
+
+    mutating func next() -> Int64 {
+        last = max(StoreTime.microseconds(Date()), last + 1)
+        return last
+    }
+
+    func save(in db: Database) throws {
+        try db.execute(sql: "UPDATE store_clock SET last_date_added = ? WHERE id = 1", arguments: [last])
+    }
+}
+
+/// TLP:RED recipients as a compact text column: identity ids joined by spaces
+/// (identifiers never contain spaces), NULL when there are none.
+enum RecipientList {
+    static func encode(_ recipients: [String]) -> String? {
+        recipients.isEmpty ? nil : recipients.joined(separator: " ")
+    }
+
+    static func decode(_ text: String?) -> [String] {
+        text.map { $0.split(separator: " ").map(String.init) } ?? []
+    }
+}
+
+extension ObjectVersion {
+    init(row: Row) {
+        let body: Data = row["body"]
+        self.init(
+            collectionID: UUID(uuidString: row["collection_id"]) ?? UUID(),
+            objectID: row["object_id"],
+            type: row["type"],
+            version: row["version"],
+            specVersion: row["spec_version"],
+            contributorID: UUID(uuidString: row["contributor_id"]) ?? UUID(),
+            marking: Marking(tlp: TLPLevel(rawValue: row["tlp"]) ?? .red, recipients: RecipientList.decode(row["recipients"])),
+            body: [UInt8](body),
+            dateAdded: StoreTime.date(row["date_added"])
+        )
+    }
+}
