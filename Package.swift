@@ -60,6 +60,6 @@ let package = Package(
         .testTarget(name: "ConcordStoreTests", dependencies: ["ConcordStore"], swiftSettings: strictSettings),
         .testTarget(name: "SQLiteStoreTests", dependencies: ["SQLiteStore", "StoreConformance"], swiftSettings: strictSettings),
         .testTarget(name: "ConcordTests", dependencies: ["Concord"], swiftSettings: strictSettings),
-        .testTarget(name: "ConcordCLITests", dependencies: ["Concord"], swiftSettings: strictSettings),
+        .testTarget(name: "ConcordCLITests", dependencies: ["ConcordCLI", "Concord", "STIX"], swiftSettings: strictSettings),
     ]
 )

@@ -8,8 +8,9 @@ struct ValidateCommand: AsyncParsableCommand {
         commandName: "validate",
         abstract: "Check STIX 2.1 objects (bundle, JSON array, object or JSON Lines) against the specification.",
         discussion: """
-            Prints one line per finding: FILE: OBJECT-ID: /json/pointer: message.
-            Warnings (SHOULD-level findings) are printed but never make an object invalid.
+            Prints one line per finding: FILE: OBJECT-ID: /json/pointer: message. Warnings \
+            (SHOULD-level findings) are printed but never make an object invalid.
+
             Exit 0 when every object is valid, 1 when any is invalid, 2 when a file cannot be read.
 
             Example:
