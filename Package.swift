@@ -59,7 +59,7 @@ let package = Package(
         .testTarget(name: "STIXTests", dependencies: ["STIX"], swiftSettings: strictSettings),
         .testTarget(name: "ConcordStoreTests", dependencies: ["ConcordStore"], swiftSettings: strictSettings),
         .testTarget(name: "SQLiteStoreTests", dependencies: ["SQLiteStore", "StoreConformance"], swiftSettings: strictSettings),
-        .testTarget(name: "ConcordTests", dependencies: ["Concord"], swiftSettings: strictSettings),
-        .testTarget(name: "ConcordCLITests", dependencies: ["ConcordCLI", "Concord", "STIX"], swiftSettings: strictSettings),
+        .testTarget(name: "ConcordTests", dependencies: ["Concord", "ConcordStore", "STIX"], swiftSettings: strictSettings),
+        .testTarget(name: "ConcordCLITests", dependencies: ["ConcordCLI", "Concord", "ConcordStore", "STIX"], swiftSettings: strictSettings),
     ]
 )
