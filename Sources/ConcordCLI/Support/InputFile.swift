@@ -2,17 +2,47 @@ import Foundation
 
 /// Reads a file named on the command line, `-` meaning standard input.
 enum InputFile {
-    /// The bytes of `path`, or a usage error naming the file and why it could not be read.
+    /// The bytes of `path`, or an input error naming the file and why it could not be read.
+    ///
+    /// A regular file is read straight into one buffer of its size, so a large
+    /// bundle costs its size in memory once, not twice.
     static func read(_ path: String) throws(CLIFailure) -> [UInt8] {
         if path == "-" {
             return [UInt8](FileHandle.standardInput.readDataToEndOfFile())
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            var isDirectory: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-            let why = !exists ? "no such file" : isDirectory.boolValue ? "is a directory" : "cannot be read"
-            throw .input("\(path): \(why)")
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw .input("\(path): \(reason(errno))") }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw .input("\(path): \(reason(errno))") }
+        if (status.st_mode & S_IFMT) == S_IFDIR { throw .input("\(path): is a directory") }
+        guard (status.st_mode & S_IFMT) == S_IFREG else {
+            return [UInt8](FileHandle(fileDescriptor: descriptor, closeOnDealloc: false).readDataToEndOfFile())
         }
-        return [UInt8](data)
+        return try readRegularFile(descriptor, size: Int(status.st_size), path: path)
+    }
+
+    private static func readRegularFile(_ descriptor: Int32, size: Int, path: String) throws(CLIFailure) -> [UInt8] {
+        var failure: Int32 = 0
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            count = 0
+            while count < size {
+                let result = Foundation.read(descriptor, buffer.baseAddress! + count, size - count)
+                if result < 0 && errno == EINTR { continue }
+                if result <= 0 { failure = result < 0 ? errno : 0; break }
+                count += result
+            }
+        }
+        if failure != 0 { throw .input("\(path): \(reason(failure))") }
+        return bytes
+    }
+
+    private static func reason(_ code: Int32) -> String {
+        switch code {
+        case ENOENT: "no such file"
+        case EACCES: "permission denied"
+        case EISDIR: "is a directory"
+        default: String(cString: strerror(code))
+        }
     }
 }
