@@ -56,4 +56,30 @@ public protocol Store: Sendable {
     func objectVersions(collectionID: UUID, objectID: String) async throws -> [ObjectVersion]
     /// How many versions a collection holds.
     func countObjectVersions(collectionID: UUID) async throws -> Int
+
+    // MARK: Reading, with access rules inside the query
+
+    /// What `reader` may do with a collection, or `nil` when it may do nothing
+    /// (or the collection does not exist: the two are indistinguishable).
+    func access(collectionID: UUID, reader: Reader) async throws -> CollectionAccess?
+    /// The collections `reader` may read or write, oldest first.
+    func accessibleCollections(reader: Reader) async throws -> [(Collection, CollectionAccess)]
+    /// One page of the versions of a collection that `reader` may see and
+    /// `filter` selects, in `date_added` order, after `position` (exclusive).
+    func objectVersions(collectionID: UUID, reader: Reader, filter: ObjectFilter, after position: Date?, limit: Int) async throws -> ObjectPage
+    /// Deletes the versions of one object that `filter` selects, that `reader`
+    /// may see, and that `contributorID` contributed (any contributor when `nil`).
+    /// - Returns: how many versions were deleted.
+    func deleteObjectVersions(collectionID: UUID, objectID: String, reader: Reader, filter: ObjectFilter, contributorID: UUID?) async throws -> Int
+
+    // MARK: Paging cursors and statuses
+
+    /// Stores a paging cursor.
+    func saveCursor(_ cursor: PageCursor) async throws
+    /// The cursor with this id, if any.
+    func cursor(id: String) async throws -> PageCursor?
+    /// Stores a TAXII status resource (as JSON) for an organization.
+    func saveStatus(id: String, organizationID: UUID, body: [UInt8], createdAt: Date) async throws
+    /// A stored status resource, if `organizationID` owns it.
+    func status(id: String, organizationID: UUID) async throws -> [UInt8]?
 }

@@ -49,13 +49,37 @@ extension SQLiteStore {
             type TEXT NOT NULL,
             spec_version TEXT NOT NULL,
             contributor_id TEXT NOT NULL REFERENCES organizations(id),
+            version_key TEXT NOT NULL,
             tlp TEXT NOT NULL,
-            recipients TEXT,
             body BLOB NOT NULL,
             date_added BIGINT NOT NULL,
             PRIMARY KEY (collection_id, object_id, version)
         );
         CREATE INDEX object_versions_by_date_added ON object_versions (collection_id, date_added);
+        CREATE INDEX object_versions_by_version_key ON object_versions (collection_id, object_id, version_key);
+        CREATE TABLE object_recipients (
+            collection_id TEXT NOT NULL,
+            object_id TEXT NOT NULL,
+            version TEXT NOT NULL,
+            identity_id TEXT NOT NULL,
+            PRIMARY KEY (collection_id, object_id, version, identity_id)
+        );
+        CREATE TABLE page_cursors (
+            id TEXT PRIMARY KEY,
+            organization_id TEXT,
+            collection_id TEXT NOT NULL,
+            listing TEXT NOT NULL,
+            filter TEXT NOT NULL,
+            page_limit INTEGER NOT NULL,
+            position BIGINT NOT NULL,
+            created_at BIGINT NOT NULL
+        );
+        CREATE TABLE statuses (
+            id TEXT PRIMARY KEY,
+            organization_id TEXT NOT NULL,
+            body BLOB NOT NULL,
+            created_at BIGINT NOT NULL
+        );
         CREATE TABLE store_clock (
             id INTEGER PRIMARY KEY CHECK (id = 1),
             last_date_added BIGINT NOT NULL

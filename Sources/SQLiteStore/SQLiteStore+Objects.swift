@@ -25,23 +25,32 @@ extension SQLiteStore {
             return .conflict(reason: "a different object is already stored as \(version.objectID) version \(versionText); a changed object needs a new 'modified'")
         }
         let dateAdded = clock.next()
+        let versionKey = version.version.isEmpty ? VersionKey.make(StoreTime.date(dateAdded)) : VersionKey.make(version.version)
         let insert = try db.cachedStatement(sql: """
             INSERT INTO object_versions
-                (collection_id, object_id, version, type, spec_version, contributor_id, tlp, recipients, body, date_added)
+                (collection_id, object_id, version, type, spec_version, contributor_id, version_key, tlp, body, date_added)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         try insert.execute(arguments: [
             version.collectionID.storeText, version.objectID, version.version, version.type, version.specVersion,
-            version.contributorID.storeText, version.marking.tlp.rawValue, RecipientList.encode(version.marking.recipients),
-            Data(version.body), dateAdded,
+            version.contributorID.storeText, versionKey, version.marking.tlp.rawValue, Data(version.body), dateAdded,
         ])
+        let recipient = try db.cachedStatement(sql: """
+            INSERT INTO object_recipients (collection_id, object_id, version, identity_id) VALUES (?, ?, ?, ?)
+            """)
+        for identity in version.marking.recipients {
+            try recipient.execute(arguments: [version.collectionID.storeText, version.objectID, version.version, identity])
+        }
         return .added(dateAdded: StoreTime.date(dateAdded))
     }
 
     public func objectVersions(collectionID: UUID, objectID: String) async throws -> [ObjectVersion] {
         try await read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM object_versions WHERE collection_id = ? AND object_id = ? ORDER BY version, date_added",
-                             arguments: [collectionID.storeText, objectID]).map(ObjectVersion.init(row:))
+            try Row.fetchAll(db, sql: """
+                SELECT ov.*, (SELECT group_concat(r.identity_id, ' ') FROM object_recipients r
+                              WHERE r.collection_id = ov.collection_id AND r.object_id = ov.object_id AND r.version = ov.version) AS recipients
+                FROM object_versions ov WHERE ov.collection_id = ? AND ov.object_id = ? ORDER BY ov.version_key, ov.date_added
+                """, arguments: [collectionID.storeText, objectID]).map(ObjectVersion.init(row:))
         }
     }
 
@@ -72,15 +81,11 @@ struct DateAddedClock {
     }
 }
 
-/// TLP:RED recipients as a compact text column: identity ids joined by spaces
+/// TLP:RED recipients as queries return them: identity ids joined by spaces
 /// (identifiers never contain spaces), NULL when there are none.
 enum RecipientList {
-    static func encode(_ recipients: [String]) -> String? {
-        recipients.isEmpty ? nil : recipients.joined(separator: " ")
-    }
-
     static func decode(_ text: String?) -> [String] {
-        text.map { $0.split(separator: " ").map(String.init) } ?? []
+        text.map { $0.split(separator: " ").map(String.init).sorted() } ?? []
     }
 }
 

@@ -41,6 +41,12 @@ public struct StoreConformanceSuite: Sendable {
         ("date_added strictly increases across batches", { try await $0.dateAddedIncreases() }),
         ("concurrent writers get distinct increasing dates", { try await $0.concurrentWriters() }),
         ("markings and bodies survive a reopen", { try await $0.survivesReopen() }),
+        ("reads follow the access table", { try await $0.accessTable() }),
+        ("public collections show TLP:CLEAR to anyone", { try await $0.publicCollections() }),
+        ("first and last are judged among visible versions", { try await $0.versionSelection() }),
+        ("filters and pages", { try await $0.filtersAndPages() }),
+        ("deletion needs sight and authorship", { try await $0.deletion() }),
+        ("cursors and statuses round-trip", { try await $0.cursorsAndStatuses() }),
     ]
 }
 
