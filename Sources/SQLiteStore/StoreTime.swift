@@ -4,7 +4,7 @@ import Foundation
 /// `date_added` timestamps carry.
 enum StoreTime {
     static func microseconds(_ date: Date) -> Int64 {
-        Int64((date.timeIntervalSince1970 * 1_000_000).rounded(.down))
+        Int64((date.timeIntervalSince1970 * 1_000_000).rounded())
     }
 
     static func date(_ microseconds: Int64) -> Date {

@@ -32,7 +32,7 @@ public enum VersionKey {
 public enum TAXIITimestamp {
     /// The TAXII spelling of `date`, truncated to the microsecond.
     public static func string(from date: Date) -> String {
-        let microseconds = Int64((date.timeIntervalSince1970 * 1_000_000).rounded(.down))
+        let microseconds = Int64((date.timeIntervalSince1970 * 1_000_000).rounded())
         let seconds = microseconds.quotientAndRemainder(dividingBy: 1_000_000)
         var whole = seconds.quotient
         var fraction = seconds.remainder

@@ -1,13 +1,20 @@
 extension STIXInputReader {
-    /// Decides how to read the input: JSON Lines, or one document (bundle, array or object).
+    /// Decides how to read the input: one document (bundle, array or object)
+    /// when the whole input is one well-formed JSON value, else JSON Lines
+    /// when it looks like them.
+    ///
+    /// A JSON Lines text with two or more values is never a single JSON
+    /// document, so trying the document first cannot misread JSON Lines, while
+    /// a document whose first line happens to look like a whole object
+    /// (`{"a": {"b": 1}` followed by `}`) is still read as one document.
     static func detectMode(_ bytes: UnsafeBufferPointer<UInt8>) throws(STIXInputError) -> Mode {
-        if looksLikeJSONLines(bytes) { return .lines }
         var scanner = JSONParser(bytes: bytes)
         do throws(JSONSyntaxError) {
             try scanner.skipValue(depth: 0)
             scanner.skipWhitespace()
             if scanner.position < bytes.count { throw scanner.error("unexpected data after the JSON value") }
         } catch {
+            if looksLikeJSONLines(bytes) { return .lines }
             throw STIXInputError(syntax: error)
         }
         var parser = JSONParser(bytes: bytes)
@@ -19,8 +26,9 @@ extension STIXInputReader {
         return .single
     }
 
-    /// JSON Lines when there are several non-blank lines and the first is a
-    /// complete one-line object; a pretty-printed document starts with a lone `{`.
+    /// JSON Lines when there are several non-blank lines and the first looks
+    /// like a complete one-line object or array; a pretty-printed document
+    /// starts with a lone `{` or `[`.
     static func looksLikeJSONLines(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var start = 0
         var lines = 0
@@ -31,7 +39,9 @@ extension STIXInputReader {
             guard let range else { continue }
             lines += 1
             if lines == 1 {
-                firstLineIsObject = bytes[range.lowerBound] == UInt8(ascii: "{") && bytes[range.upperBound - 1] == UInt8(ascii: "}")
+                let first = bytes[range.lowerBound], last = bytes[range.upperBound - 1]
+                firstLineIsObject = (first == UInt8(ascii: "{") && last == UInt8(ascii: "}"))
+                    || (first == UInt8(ascii: "[") && last == UInt8(ascii: "]"))
             }
         }
         return lines >= 2 && firstLineIsObject
@@ -52,16 +62,20 @@ extension STIXInputReader {
     }
 
     /// Where the `objects` array of a top-level bundle starts, found without parsing
-    /// the objects; `nil` when the top-level object is not a bundle.
+    /// the objects; `nil` when the top-level object is not a bundle, or when its
+    /// own members are not well-formed (a duplicate `objects`, say), so that it
+    /// is read as a single object and reported as malformed.
     static func bundleObjectsArray(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var parser = JSONParser(bytes: bytes)
         parser.skipWhitespace()
         parser.position += 1
         var isBundle = false
         var objectsStart: Int?
+        var keys: Set<ExactString> = []
         while true {
             parser.skipWhitespace()
-            guard parser.peek() == UInt8(ascii: "\""), let key = try? parser.parseString() else { break }
+            guard parser.peek() == UInt8(ascii: "\"") else { break }
+            guard let key = try? parser.parseString(), keys.insert(ExactString(key)).inserted else { return nil }
             parser.skipWhitespace()
             parser.position += 1
             parser.skipWhitespace()

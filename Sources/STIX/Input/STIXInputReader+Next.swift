@@ -37,14 +37,15 @@ extension STIXInputReader {
     /// objects of a bundle or array on that line.
     mutating func nextLine() -> STIXInputItem? {
         while position < bytes.count {
+            let lineStart = position
             let (range, next) = bytes.withUnsafeBufferPointer { Self.lineRange(in: $0, from: position) }
-            position = next
+            position = min(next, bytes.count)
             lineNumber += 1
             guard let range else { continue }
             let baseOffset = range.lowerBound
             let line = lineNumber
             let parsed = bytes[range].withUnsafeBufferPointer { buffer in
-                Self.parseLine(buffer, baseOffset: baseOffset, lineNumber: line)
+                Self.parseLine(buffer, baseOffset: baseOffset, lineNumber: line, lineStart: lineStart)
             }
             switch parsed {
             case .failure(let error):
@@ -62,13 +63,19 @@ extension STIXInputReader {
         return nil
     }
 
-    /// One JSON Lines line as a document; errors carry the file's line number.
-    static func parseLine(_ buffer: UnsafeBufferPointer<UInt8>, baseOffset: Int, lineNumber: Int) -> Result<JSONValue, JSONSyntaxError> {
+    /// One JSON Lines line as a document (`buffer` is the line without its
+    /// surrounding white space, starting at byte `baseOffset` of the input);
+    /// errors carry the file's line number and a column counted from
+    /// `lineStart`, the first byte of the physical line.
+    static func parseLine(
+        _ buffer: UnsafeBufferPointer<UInt8>, baseOffset: Int, lineNumber: Int, lineStart: Int
+    ) -> Result<JSONValue, JSONSyntaxError> {
         var parser = JSONParser(bytes: buffer, baseOffset: baseOffset)
         do {
             return .success(try parser.parseDocument())
         } catch {
-            return .failure(JSONSyntaxError(offset: error.offset, line: lineNumber, column: error.column, reason: error.reason))
+            let column = error.offset - lineStart + 1
+            return .failure(JSONSyntaxError(offset: error.offset, line: lineNumber, column: column, reason: error.reason))
         }
     }
 

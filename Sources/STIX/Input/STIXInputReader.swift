@@ -10,7 +10,7 @@
 ///
 /// ```swift
 /// var reader = try STIXInputReader(bytes)
-/// while let item = try reader.next() { … }
+/// while let item = reader.next() { … }
 /// ```
 public struct STIXInputReader: Sendable {
     enum Mode: Sendable {
@@ -43,7 +43,8 @@ public struct STIXInputReader: Sendable {
 
     /// Prepares to read `bytes`, checking the syntax of a single document up front.
     /// - Throws: ``STIXInputError`` when the input is one JSON document and it is
-    ///   not well-formed (nothing from it can be trusted then).
+    ///   not well-formed (nothing from it can be trusted then), including when
+    ///   it is empty or only white space.
     public init(_ bytes: [UInt8]) throws(STIXInputError) {
         let mode = try bytes.withUnsafeBufferPointer { (buffer) throws(STIXInputError) -> Mode in
             try Self.detectMode(buffer)

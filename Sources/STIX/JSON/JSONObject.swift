@@ -33,15 +33,16 @@ public struct JSONObject: Sendable, Hashable {
 
     /// The value of the member named `key`, or `nil`.
     ///
-    /// Setting a value replaces an existing member in place or appends a new
-    /// one; setting `nil` removes the member.
+    /// Names are compared by code points, as in JSON: `"\u{e9}"` and
+    /// `"e\u{301}"` are different names. Setting a value replaces an existing
+    /// member in place or appends a new one; setting `nil` removes the member.
     public subscript(key: String) -> JSONValue? {
         get {
-            for member in members where member.key == key { return member.value }
+            for member in members where member.key.utf8.elementsEqual(key.utf8) { return member.value }
             return nil
         }
         set {
-            let index = members.firstIndex { $0.key == key }
+            let index = members.firstIndex { $0.key.utf8.elementsEqual(key.utf8) }
             switch (index, newValue) {
             case let (index?, value?): members[index].value = value
             case let (index?, nil): members.remove(at: index)

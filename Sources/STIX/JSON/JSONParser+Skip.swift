@@ -22,7 +22,13 @@ extension JSONParser {
         position += 1
         skipWhitespace()
         if peek() == close { position += 1; return }
+        var isFirst = true
         while true {
+            if !isFirst {
+                skipWhitespace()
+                if peek() == close { throw error(isObject ? "trailing comma in object" : "trailing comma in array") }
+            }
+            isFirst = false
             if isObject {
                 skipWhitespace()
                 guard peek() == UInt8(ascii: "\"") else { throw error("expected a member name in double quotes") }

@@ -63,14 +63,18 @@ public struct JSONParser {
         if depth > Self.maximumDepth { throw error("nesting deeper than \(Self.maximumDepth) levels") }
         position += 1
         var members: [JSONObject.Member] = []
+        var names = MemberNames()
         skipWhitespace()
         if peek() == UInt8(ascii: "}") { position += 1; return JSONObject(uniqueMembers: members) }
         while true {
             skipWhitespace()
-            guard peek() == UInt8(ascii: "\"") else { throw error("expected a member name in double quotes") }
+            guard peek() == UInt8(ascii: "\"") else {
+                if !members.isEmpty, peek() == UInt8(ascii: "}") { throw error("trailing comma in object") }
+                throw error("expected a member name in double quotes")
+            }
             let keyStart = position
             let key = try parseString()
-            if members.contains(where: { $0.key == key }) {
+            if !names.insert(key, among: members) {
                 position = keyStart
                 throw error("duplicate member name \"\(key)\"")
             }
@@ -95,6 +99,10 @@ public struct JSONParser {
         skipWhitespace()
         if peek() == UInt8(ascii: "]") { position += 1; return elements }
         while true {
+            if !elements.isEmpty {
+                skipWhitespace()
+                if peek() == UInt8(ascii: "]") { throw error("trailing comma in array") }
+            }
             elements.append(try parseValue(depth: depth))
             skipWhitespace()
             switch peek() {
