@@ -1,6 +1,14 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+/// The HTTP layer imports many server modules; with imports internal by
+/// default every file would repeat `public import` for them, so it keeps
+/// Swift 6's default import visibility.
+let serverSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
 /// Settings every Concord target shares: Swift 6 language mode with the
 /// upcoming features the style guide asks for.
 let strictSettings: [SwiftSetting] = [
@@ -18,11 +26,17 @@ let package = Package(
         .library(name: "ConcordStore", targets: ["ConcordStore"]),
         .library(name: "SQLiteStore", targets: ["SQLiteStore"]),
         .library(name: "Concord", targets: ["Concord"]),
+        .library(name: "ConcordServer", targets: ["ConcordServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         .target(
@@ -45,9 +59,26 @@ let package = Package(
             dependencies: ["STIX", "ConcordStore", "SQLiteStore", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strictSettings
         ),
+        .target(
+            name: "ConcordServer",
+            dependencies: [
+                "Concord", "ConcordStore", "STIX",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: serverSettings
+        ),
         .executableTarget(
             name: "ConcordCLI",
-            dependencies: ["Concord", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "Concord", "ConcordServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: strictSettings
         ),
         .target(
@@ -60,6 +91,11 @@ let package = Package(
         .testTarget(name: "ConcordStoreTests", dependencies: ["ConcordStore"], swiftSettings: strictSettings),
         .testTarget(name: "SQLiteStoreTests", dependencies: ["SQLiteStore", "StoreConformance"], swiftSettings: strictSettings),
         .testTarget(name: "ConcordTests", dependencies: ["Concord", "ConcordStore", "STIX"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "ConcordServerTests",
+            dependencies: ["ConcordServer", "Concord", "ConcordStore", "STIX", .product(name: "HummingbirdTesting", package: "hummingbird")],
+            swiftSettings: strictSettings
+        ),
         .testTarget(name: "ConcordCLITests", dependencies: ["ConcordCLI", "Concord", "ConcordStore", "STIX"], swiftSettings: strictSettings),
     ]
 )
