@@ -145,3 +145,15 @@ import Testing
         #expect(throws: LedgerError.self) { try SignedNote(parsing: invalidUTF8) }
     }
 }
+
+@Suite struct NoteConstructionTests {
+    @Test func notesNeedTextEndingInNewlineAndASignature() throws {
+        let signer = try NoteSignerKey.generate(name: "example.com/k")
+        #expect(throws: LedgerError.self) { try SignedNote(text: "a\n", signatures: []) }
+        #expect(throws: LedgerError.self) { try SignedNote.sign(text: "no newline", with: [signer]) }
+        #expect(throws: LedgerError.self) { try SignedNote.sign(text: "bell\u{07}\n", with: [signer]) }
+        // Re-signing with the same key replaces its line rather than adding one.
+        let note = try SignedNote.sign(text: "a\n", with: [signer]).adding([signer])
+        #expect(note.signatures.count == 1)
+    }
+}

@@ -62,7 +62,7 @@ public struct Checkpoint: Sendable, Hashable {
     /// Checks that a line is non-empty and has no control characters.
     static func validateLine(_ line: String, what: String) throws(LedgerError) {
         guard !line.isEmpty else { throw LedgerError(.malformedCheckpoint, "checkpoint \(what) is empty") }
-        if line.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7f }) {
+        if line.unicodeScalars.contains(where: { $0.value < 0x20 }) {
             throw LedgerError(.malformedCheckpoint, "checkpoint \(what) contains a control character")
         }
     }

@@ -16,10 +16,13 @@ public struct SignedNote: Sendable, Hashable {
     public let signatures: [NoteSignature]
 
     /// A note from text and signatures; throws `malformedNote` if the text
-    /// does not end in a newline, has control characters, or there are too
-    /// many signatures.
+    /// does not end in a newline, has control characters, or there are no
+    /// or too many signatures.
     public init(text: String, signatures: [NoteSignature]) throws(LedgerError) {
         try SignedNote.validateText(text)
+        guard !signatures.isEmpty else {
+            throw LedgerError(.malformedNote, "a signed note needs at least one signature")
+        }
         guard signatures.count <= SignedNote.maxSignatures else {
             throw LedgerError(.malformedNote, "note has \(signatures.count) signatures, limit \(SignedNote.maxSignatures)")
         }
@@ -27,12 +30,13 @@ public struct SignedNote: Sendable, Hashable {
         self.signatures = signatures
     }
 
-    /// Checks note text: non-empty, ends in a newline, no control characters but newline.
+    /// Checks note text: ends in a newline, no control characters (below
+    /// U+0020) other than newline.
     static func validateText(_ text: String) throws(LedgerError) {
         guard text.hasSuffix("\n") else {
             throw LedgerError(.malformedNote, "note text must end with a newline")
         }
-        if let bad = text.unicodeScalars.first(where: { ($0.value < 0x20 && $0 != "\n") || $0.value == 0x7f }) {
+        if let bad = text.unicodeScalars.first(where: { $0.value < 0x20 && $0 != "\n" }) {
             throw LedgerError(.malformedNote, "note contains control character U+\(String(bad.value, radix: 16))")
         }
     }
@@ -76,16 +80,22 @@ public struct SignedNote: Sendable, Hashable {
 
     /// Signs `text` with each signer, producing a note.
     public static func sign(text: String, with signers: [any NoteSigner]) throws -> SignedNote {
-        try SignedNote(text: text, signatures: []).adding(signers)
+        try validateText(text)
+        return try SignedNote(text: text, signatures: signatures(over: text, by: signers, keeping: []))
     }
 
     /// This note with signatures from `signers` appended, replacing any
     /// existing signature with the same key name and ID.
     public func adding(_ signers: [any NoteSigner]) throws -> SignedNote {
-        guard !signers.isEmpty || !signatures.isEmpty else {
-            throw LedgerError(.malformedNote, "a signed note needs at least one signature")
-        }
-        var result = signatures
+        try SignedNote(text: text, signatures: SignedNote.signatures(over: text, by: signers, keeping: signatures))
+    }
+
+    /// `existing` with a fresh signature line by each signer, replacing
+    /// earlier lines with the same key name and ID.
+    private static func signatures(
+        over text: String, by signers: [any NoteSigner], keeping existing: [NoteSignature]
+    ) throws -> [NoteSignature] {
+        var result = existing
         let body = Data(text.utf8)
         for signer in signers {
             let bytes = try signer.sign(text: body)
@@ -93,7 +103,7 @@ public struct SignedNote: Sendable, Hashable {
             result.removeAll { $0.keyName == line.keyName && $0.keyID == line.keyID }
             result.append(line)
         }
-        return try SignedNote(text: text, signatures: result)
+        return result
     }
 
     /// Checks every signature line against `verifiers`: lines matching no
