@@ -131,3 +131,32 @@ final class MemoryTiles: TileReader, @unchecked Sendable {
         #expect(throws: LedgerError.self) { try EntryBundle.encode(Array(repeating: Data(), count: 257)) }
     }
 }
+
+/// An async view of a memory tree, to exercise `AsyncHashReader`.
+struct AsyncMemoryTree: AsyncHashReader {
+    let tree: MemoryTree
+    func readHashes(_ nodes: [NodeID]) async throws -> [TreeHash] {
+        await Task.yield()
+        return try tree.readHashes(nodes)
+    }
+}
+
+@Suite struct TileBuildingTests {
+    @Test func fullTileRootIsTheParentTileEntry() throws {
+        let tree = TileReaderTests.tree(size: 70_000)
+        let tile = try TileID(level: 0, index: 5)
+        let root = try tile.subtreeRoot(of: try tile.contents(from: tree))
+        #expect(tile.subtreeNode == NodeID(level: 8, index: 5))
+        let parent = try TileID(level: 1, index: 0)
+        #expect(try parent.hashes(in: try parent.contents(from: tree))[5] == root)
+        let partial = try TileID(level: 0, index: 273, width: 112)
+        #expect(throws: LedgerError.self) { try partial.subtreeRoot(of: try partial.contents(from: tree)) }
+    }
+
+    @Test func asyncReaderResolvesPlans() async throws {
+        let reader = AsyncMemoryTree(tree: StandardTree.tree)
+        #expect(try await reader.rootHash(size: 7) == StandardTree.roots[7])
+        let proof = try await ConsistencyProof.plan(oldSize: 6, newSize: 8).resolve(with: reader)
+        #expect(proof == consistencyVectors[2].proof)
+    }
+}

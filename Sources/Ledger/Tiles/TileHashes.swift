@@ -74,3 +74,22 @@ public struct TileHashReader<Tiles: TileReader>: HashReader {
         return layer[0]
     }
 }
+
+extension TileID {
+    /// The Merkle root of a full tile's 256 hashes: the node at tree level
+    /// `8·(L+1)`, which is entry `N mod 256` of tile `N / 256` at level `L+1`.
+    /// Lets a log build upper tiles from lower ones without other storage.
+    public func subtreeRoot(of data: Data) throws(LedgerError) -> TreeHash {
+        guard !isPartial else {
+            throw LedgerError(.malformedTile, "partial tile \(path) is not hashed into the level above")
+        }
+        var layer = try hashes(in: data)
+        while layer.count > 1 {
+            layer = stride(from: 0, to: layer.count, by: 2).map { TreeHash.node(layer[$0], layer[$0 + 1]) }
+        }
+        return layer[0]
+    }
+
+    /// The node whose hash `subtreeRoot(of:)` computes.
+    public var subtreeNode: NodeID { NodeID(level: treeLevel + TileID.height, index: index) }
+}
