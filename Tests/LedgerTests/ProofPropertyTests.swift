@@ -70,3 +70,22 @@ import Testing
         #expect(try TreeFrontier(size: tree.size, reader: tree) == frontier)
     }
 }
+
+@Suite struct LargeTreeMathTests {
+    @Test func plansForHugeTreesAreComputedWithoutTheTree() throws {
+        let plan = try InclusionProof.plan(index: 1 << 63, size: .max)
+        #expect(plan.elements.count == 64)
+        #expect(try InclusionProof.plan(index: 0, size: .max).elements.count == 64)
+        #expect(try ConsistencyProof.plan(oldSize: .max - 1, newSize: .max).elements.count <= 128)
+        #expect(TreeFrontier.peakNodes(size: .max).count == 64)
+        #expect(TileMath.partialTiles(treeSize: .max).count == 8)
+    }
+
+    @Test func outOfRangeNodesThrowInsteadOfTrapping() {
+        let reader = TileHashReader(treeSize: 10, tiles: MemoryTiles(tree: StandardTree.tree))
+        #expect(throws: LedgerError.self) { try reader.readHashes([NodeID(level: 0, index: .max)]) }
+        #expect(throws: LedgerError.self) { try reader.readHashes([NodeID(level: 200, index: 0)]) }
+        #expect(throws: LedgerError.self) { try StandardTree.tree.readHashes([NodeID(level: 0, index: .max)]) }
+        #expect(throws: LedgerError.self) { try StandardTree.tree.readHashes([NodeID(level: 9, index: 0)]) }
+    }
+}

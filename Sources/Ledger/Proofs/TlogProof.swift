@@ -15,8 +15,9 @@ public import Foundation
 public struct TlogProof: Sendable, Hashable {
     /// The first line of every proof.
     public static let header = "c2sp.org/tlog-proof@v1"
-    /// The most inclusion proof hashes a proof can have (a tree has at most 64 levels).
-    public static let maxProofLength = 63
+    /// The most inclusion proof hashes a proof can have (a tree of up to
+    /// 2^64 − 1 leaves is at most 64 levels deep).
+    public static let maxProofLength = 64
 
     /// Unauthenticated application data, if any; never trust it implicitly.
     public let extra: Data?
@@ -34,7 +35,7 @@ public struct TlogProof: Sendable, Hashable {
             throw LedgerError(.malformedProof, "extra data, when present, must not be empty")
         }
         guard inclusionProof.count <= TlogProof.maxProofLength else {
-            throw LedgerError(.malformedProof, "inclusion proof has \(inclusionProof.count) hashes, limit 63")
+            throw LedgerError(.malformedProof, "inclusion proof has \(inclusionProof.count) hashes, limit \(TlogProof.maxProofLength)")
         }
         self.extra = extra
         self.index = index

@@ -73,6 +73,9 @@ public enum TileMath {
     /// the hash of `node` can be computed: the one holding the node's
     /// descendants at the tile's tree level.
     public static func tile(containing node: NodeID, treeSize: UInt64) throws(LedgerError) -> TileID {
+        guard node.level < 64, node.index < treeSize >> UInt64(node.level) else {
+            throw LedgerError(.invalidRange, "node \(node) is not complete in a tree of size \(treeSize)")
+        }
         let level = node.level / TileID.height
         let within = UInt64(node.level % TileID.height)
         let lastPosition = ((node.index + 1) << within) - 1
