@@ -27,6 +27,28 @@ import Testing
         #expect(try Checkpoint(parsing: checkpoint.body) == checkpoint)
     }
 
+    // golang.org/x/mod sumdb/tlog/note_test.go TestFormatTree/TestParseTree:
+    // the checksum database's tree note has the checkpoint shape, with the
+    // root the RFC 9162 leaf hash of "hello world".
+    static let goTree = "go.sum database tree\n123456789012\nTszzRgjTG6xce+z2AG31kAXYKBgQVtCSCE40HmuwBb0=\n"
+
+    @Test func goTreeNoteIsACheckpoint() throws {
+        let checkpoint = try Checkpoint(
+            origin: "go.sum database tree", size: 123_456_789_012, root: TreeHash.leaf(Data("hello world".utf8)))
+        #expect(checkpoint.body == Self.goTree)
+        #expect(try Checkpoint(parsing: Self.goTree) == checkpoint)
+        // Go ignores trailing junk; here a complete line is an extension line
+        // and anything else is rejected.
+        #expect(try Checkpoint(parsing: Self.goTree + "JOE\n").extensions == ["JOE"])
+        #expect(throws: LedgerError.self) { try Checkpoint(parsing: Self.goTree + "JOE") }
+        #expect(throws: LedgerError.self) {
+            try Checkpoint(parsing: "go.sum database tree\n0xabcdef\nTszzRgjTG6xce+z2AG31kAXYKBgQVtCSCE40HmuwBb0=\n")
+        }
+        #expect(throws: LedgerError.self) {
+            try Checkpoint(parsing: "go.sum database tree\n123456789012\nTszzRgjTG6xce+z2AG31kAXYKBgQVtCSCE40HmuwBTOOBIG=\n")
+        }
+    }
+
     static let root = "47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU="
     @Test(arguments: [
         "o\n1\n\(root)",  // no final newline

@@ -160,3 +160,39 @@ struct AsyncMemoryTree: AsyncHashReader {
         #expect(proof == consistencyVectors[2].proof)
     }
 }
+
+/// Tiles stored in a dictionary, as a log would write them.
+struct DictionaryTiles: TileReader {
+    var stored: [TileID: Data] = [:]
+    func readTiles(_ tiles: [TileID]) throws -> [Data] {
+        try tiles.map { tile in
+            guard let data = stored[tile] else { throw LedgerError(.hashReader, "missing \(tile)") }
+            return data
+        }
+    }
+}
+
+@Suite struct IncrementalTileTests {
+    /// Grow a log in uneven batches, writing only the added tiles each time;
+    /// the stored tiles alone then serve roots and proofs for every checkpoint size.
+    @Test func addedTilesServeEveryCheckpoint() throws {
+        var tree = MemoryTree()
+        var store = DictionaryTiles()
+        var sizes: [UInt64] = []
+        var rng = SplitMix64(seed: 5)
+        while tree.size < 5_000 {
+            let old = tree.size
+            for _ in 0..<(1 + rng.next() % 700) { tree.append(leafData: withUnsafeBytes(of: rng.next()) { Data($0) }) }
+            for (tile, data) in try TileMath.buildTiles(from: old, to: tree.size, reader: tree) { store.stored[tile] = data }
+            sizes.append(tree.size)
+        }
+        for size in sizes {
+            let reader = TileHashReader(treeSize: size, tiles: store)
+            #expect(try reader.rootHash(size: size) == tree.rootHash(size: size))
+            let proof = try InclusionProof.generate(index: size / 3, size: size, reader: reader)
+            let leaf = try tree.readHashes([NodeID(level: 0, index: size / 3)])[0]
+            #expect(InclusionProof.verify(
+                index: size / 3, size: size, leafHash: leaf, proof: proof, root: try tree.rootHash(size: size)))
+        }
+    }
+}

@@ -93,3 +93,14 @@ extension TileID {
     /// The node whose hash `subtreeRoot(of:)` computes.
     public var subtreeNode: NodeID { NodeID(level: treeLevel + TileID.height, index: index) }
 }
+
+extension TileMath {
+    /// The tiles a log must write when growing from `oldSize` to `newSize`
+    /// leaves, with their contents computed from node hashes in `reader`
+    /// (which must hold the tree of `newSize` leaves).
+    public static func buildTiles(
+        from oldSize: UInt64, to newSize: UInt64, reader: some HashReader
+    ) throws -> [(tile: TileID, contents: Data)] {
+        try tilesAdded(from: oldSize, to: newSize).map { tile in (tile, try tile.contents(from: reader)) }
+    }
+}
