@@ -157,3 +157,14 @@ import Testing
         #expect(note.signatures.count == 1)
     }
 }
+
+@Suite struct NoteBytesTests {
+    @Test func byteOrderMarkIsKeptAndInvalidatesSignatures() throws {
+        let key = try NoteVerifierKey(parsing: NoteVectors.c2spVerifier)
+        let plain = try SignedNote(parsing: Data(NoteVectors.c2spNote.utf8))
+        #expect(plain.verify(with: [key]).isAccepted)
+        let withBOM = try SignedNote(parsing: Data([0xEF, 0xBB, 0xBF]) + Data(NoteVectors.c2spNote.utf8))
+        #expect(withBOM.text.unicodeScalars.first == "\u{FEFF}")
+        #expect(withBOM.verify(with: [key]).failed.count == 1)
+    }
+}

@@ -18,7 +18,7 @@ public struct SignedCheckpoint: Sendable, Hashable {
 
     /// Parses UTF-8 bytes as a signed checkpoint.
     public init(parsing data: Data) throws(LedgerError) {
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard let text = String(validating: data, as: UTF8.self) else {
             throw LedgerError(.malformedNote, "checkpoint note is not valid UTF-8")
         }
         try self.init(parsing: text)

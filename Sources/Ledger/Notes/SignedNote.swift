@@ -43,7 +43,7 @@ public struct SignedNote: Sendable, Hashable {
 
     /// Parses a note from bytes, which must be valid UTF-8.
     public init(parsing data: Data) throws(LedgerError) {
-        guard let string = String(data: data, encoding: .utf8) else {
+        guard let string = String(validating: data, as: UTF8.self) else {
             throw LedgerError(.malformedNote, "note is not valid UTF-8")
         }
         try self.init(parsing: string)
