@@ -27,6 +27,7 @@ let package = Package(
         .library(name: "SQLiteStore", targets: ["SQLiteStore"]),
         .library(name: "Concord", targets: ["Concord"]),
         .library(name: "ConcordServer", targets: ["ConcordServer"]),
+        .library(name: "Ledger", targets: ["Ledger"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
@@ -82,11 +83,17 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(
+            name: "Ledger",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "StoreConformance",
             dependencies: ["ConcordStore"],
             path: "Tests/StoreConformance",
             swiftSettings: strictSettings
         ),
+        .testTarget(name: "LedgerTests", dependencies: ["Ledger"], swiftSettings: strictSettings),
         .testTarget(name: "STIXTests", dependencies: ["STIX"], swiftSettings: strictSettings),
         .testTarget(name: "ConcordStoreTests", dependencies: ["ConcordStore"], swiftSettings: strictSettings),
         .testTarget(name: "SQLiteStoreTests", dependencies: ["SQLiteStore", "StoreConformance"], swiftSettings: strictSettings),
