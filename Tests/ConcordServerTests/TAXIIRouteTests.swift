@@ -68,6 +68,7 @@ struct TAXIIRouteTests {
     @Test(arguments: [
         ("?added_after=yesterday", "added_after"), ("?limit=0", "limit"), ("?limit=ten", "limit"),
         ("?match[version]=newest", "match[version]"), ("?match[id]=not-an-id", "match[id]"), ("?next=forged", "next"),
+        ("?match[typo]=indicator", "match[typo]"), ("?match%5Bversion%5D=soon", "match[version]"),
     ])
     func badFiltersAre400(_ query: String, _ parameter: String) async throws {
         let hub = try await TestHub()
@@ -75,6 +76,19 @@ struct TAXIIRouteTests {
             try await client.execute(uri: hub.collectionPath + "objects/" + query, method: .get, headers: hub.headers(as: "grantee")) { response in
                 #expect(response.status == .badRequest)
                 #expect(response.json?.objectValue?["description"]?.stringValue?.contains(parameter) == true)
+            }
+        }
+    }
+
+    @Test func percentEncodedFiltersApply() async throws {
+        let hub = try await TestHub()
+        try await hub.application.test(.router) { client in
+            _ = try await client.execute(uri: hub.collectionPath + "objects/", method: .post, headers: hub.headers(as: "publisher", contentType: true),
+                                         body: TestHub.envelope([TestHub.indicator(1), TestHub.indicator(2)]))
+            let uri = hub.collectionPath + "objects/?match%5Bid%5D=" + TestHub.id(2).replacingOccurrences(of: "-", with: "%2D")
+            try await client.execute(uri: uri, method: .get, headers: hub.headers(as: "grantee")) { response in
+                let ids = response.json?.objectValue?["objects"]?.arrayValue?.compactMap { $0.objectValue?["id"]?.stringValue }
+                #expect(ids == [TestHub.id(2)])
             }
         }
     }

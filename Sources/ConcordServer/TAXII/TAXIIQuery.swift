@@ -16,23 +16,24 @@ struct TAXIIQuery {
 
     /// Parses the query of `request`; `defaultVersions` is TAXII's default for the endpoint.
     init(_ request: Request, defaultVersions: VersionSelection = .last) throws(TAXIIError) {
-        let query = request.uri.queryParameters
+        let query = QueryParameters(request.uri.query ?? "")
+        try query.requireKnown(["added_after", "limit", "next", "match[id]", "match[type]", "match[version]", "match[spec_version]"])
         filter.versions = defaultVersions
-        if let text = query["added_after"].map(String.init) {
+        if let text = query["added_after"] {
             guard let date = TAXIITimestamp.date(from: text) else {
                 throw Self.bad("added_after", "'\(text)' is not a timestamp like 2024-05-01T10:00:00.000Z")
             }
             filter.addedAfter = date
         }
-        if let text = query["limit"].map(String.init) {
+        if let text = query["limit"] {
             guard let value = Int(text), value > 0 else { throw Self.bad("limit", "'\(text)' is not a positive integer") }
             limit = value
         }
-        next = query["next"].map(String.init)
+        next = query["next"]
         filter.ids = Self.list(query, "match[id]")
         filter.types = Self.list(query, "match[type]")
         filter.specVersions = Self.list(query, "match[spec_version]")
-        if let versions = query["match[version]"].map(String.init) {
+        if let versions = query["match[version]"] {
             filter.versions = try Self.versions(versions)
         }
         for id in filter.ids where !id.contains("--") {
@@ -45,8 +46,8 @@ struct TAXIIQuery {
         return .first(filter: filter, limit: limit)
     }
 
-    static func list(_ query: Parameters, _ name: String) -> [String] {
-        query.getAll(name).flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    static func list(_ query: QueryParameters, _ name: String) -> [String] {
+        query.all(name).flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
     /// `match[version]`: `last`, `first`, `all` or timestamps, comma-separated.
