@@ -25,6 +25,18 @@ struct TAXIIRouteTests {
         }
     }
 
+    @Test func theRecipientsExtensionIsPublishedAndValid() async throws {
+        let hub = try await TestHub()
+        #expect(!STIXValidator().validate(RecipientsExtension.definition).containsErrors)
+        try await hub.application.test(.router) { client in
+            try await client.execute(uri: "/taxii2/api/concord/recipients-extension/", method: .get, headers: hub.headers(as: nil)) { response in
+                let object = response.json?.objectValue?["objects"]?.arrayValue?.first?.objectValue
+                #expect(object?["id"] == .string(MarkingResolver.recipientsExtensionID))
+                #expect(object?["type"] == .string("extension-definition"))
+            }
+        }
+    }
+
     @Test func badCredentialsAre401WithChallenges() async throws {
         let hub = try await TestHub()
         try await hub.application.test(.router) { client in

@@ -18,6 +18,9 @@ public struct DiscoveryController: Sendable {
         let routes = RouteCollection(context: ConcordRequestContext.self)
         routes.get("/taxii2/") { request, _ in try discovery(request) }
         routes.get(RouterPath(ServerConfiguration.apiRootPath)) { request, _ in try apiRoot(request) }
+        routes.get(RouterPath(ServerConfiguration.apiRootPath + "concord/recipients-extension/")) { _, _ in
+            TAXIIResponse.json(.object(["objects": .array([RecipientsExtension.definition])]))
+        }
         return routes
     }
 
