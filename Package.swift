@@ -47,12 +47,12 @@ let package = Package(
         ),
         .target(
             name: "ConcordStore",
-            dependencies: ["STIX"],
+            dependencies: ["STIX", "Ledger", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strictSettings
         ),
         .target(
             name: "SQLiteStore",
-            dependencies: ["ConcordStore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["ConcordStore", "STIX", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictSettings
         ),
         .target(

@@ -82,4 +82,12 @@ public protocol Store: Sendable {
     func saveStatus(id: String, organizationID: UUID, body: [UInt8], createdAt: Date) async throws
     /// A stored status resource, if `organizationID` owns it.
     func status(id: String, organizationID: UUID) async throws -> [UInt8]?
+
+    // MARK: Ledger
+
+    /// What the ledger holds for one object version: its salt, its entry and,
+    /// once the sequencer has integrated it, its index in the log.
+    func ledgerRecord(collectionID: UUID, objectID: String, version: String) async throws -> LedgerRecord?
+    /// How many entries the ledger holds, sequenced or not.
+    func ledgerEntryCount() async throws -> Int
 }

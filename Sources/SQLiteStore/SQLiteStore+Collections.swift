@@ -1,6 +1,7 @@
 public import ConcordStore
 public import Foundation
 import GRDB
+import STIX
 
 extension SQLiteStore {
     public func createCollection(_ collection: Collection, grants: [Grant]) async throws {
@@ -10,6 +11,10 @@ extension SQLiteStore {
                 arguments: [collection.id.storeText, collection.title, collection.description,
                             collection.defaultTLP.rawValue, collection.isPublic, StoreTime.microseconds(collection.createdAt)]
             )
+            try LedgerWriter.recordAdminChange("collection.create", [
+                "collection": .string(collection.id.storeText), "title": .string(collection.title),
+                "default_tlp": .string(collection.defaultTLP.rawValue), "public": .bool(collection.isPublic),
+            ], in: db)
             for grant in grants { try Self.upsert(grant, in: db) }
         }
     }
@@ -51,6 +56,10 @@ extension SQLiteStore {
                 """,
             arguments: [grant.collectionID.storeText, grant.organizationID.storeText, grant.canRead, grant.canWrite]
         )
+        try LedgerWriter.recordAdminChange("grant.set", [
+            "collection": .string(grant.collectionID.storeText), "organization": .string(grant.organizationID.storeText),
+            "read": .bool(grant.canRead), "write": .bool(grant.canWrite),
+        ], in: db)
     }
 }
 

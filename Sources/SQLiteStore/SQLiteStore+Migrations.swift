@@ -53,6 +53,8 @@ extension SQLiteStore {
             tlp TEXT NOT NULL,
             body BLOB NOT NULL,
             date_added BIGINT NOT NULL,
+            salt BLOB NOT NULL,
+            entry_seq BIGINT NOT NULL UNIQUE,
             PRIMARY KEY (collection_id, object_id, version)
         );
         CREATE INDEX object_versions_by_date_added ON object_versions (collection_id, date_added);
@@ -79,6 +81,19 @@ extension SQLiteStore {
             organization_id TEXT NOT NULL,
             body BLOB NOT NULL,
             created_at BIGINT NOT NULL
+        );
+        CREATE TABLE ledger_entries (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            kind TEXT NOT NULL,
+            leaf BLOB NOT NULL,
+            ledger_index BIGINT UNIQUE,
+            created_at BIGINT NOT NULL
+        );
+        CREATE INDEX ledger_entries_by_index ON ledger_entries (ledger_index, seq);
+        CREATE TABLE admin_changes (
+            entry_seq BIGINT PRIMARY KEY,
+            description BLOB NOT NULL,
+            salt BLOB NOT NULL
         );
         CREATE TABLE store_clock (
             id INTEGER PRIMARY KEY CHECK (id = 1),

@@ -1,6 +1,7 @@
 public import ConcordStore
 public import Foundation
 import GRDB
+import STIX
 
 extension SQLiteStore {
     public func addObjectVersions(_ versions: [ObjectVersion]) async throws -> [AddOutcome] {
@@ -25,15 +26,24 @@ extension SQLiteStore {
             return .conflict(reason: "a different object is already stored as \(version.objectID) version \(versionText); a changed object needs a new 'modified'")
         }
         let dateAdded = clock.next()
-        let versionKey = version.version.isEmpty ? VersionKey.make(StoreTime.date(dateAdded)) : VersionKey.make(version.version)
+        let added = StoreTime.date(dateAdded)
+        let versionKey = version.version.isEmpty ? VersionKey.make(added) : VersionKey.make(version.version)
+        let versionText = version.version.isEmpty ? TAXIITimestamp.string(from: added) : version.version
+        let salt = Commitment.makeSalt()
+        let commitment = Commitment.objectVersion(
+            salt: salt, collectionID: version.collectionID.storeText,
+            contributorIdentityID: try LedgerWriter.identityID(of: version.contributorID.storeText, in: db),
+            objectID: version.objectID, body: version.body, version: versionText)
+        let entrySeq = try LedgerWriter.append(LedgerEntry(kind: .object, commitment: commitment), in: db)
         let insert = try db.cachedStatement(sql: """
             INSERT INTO object_versions
-                (collection_id, object_id, version, type, spec_version, contributor_id, version_key, tlp, body, date_added)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                (collection_id, object_id, version, type, spec_version, contributor_id, version_key, tlp, body, date_added, salt, entry_seq)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         try insert.execute(arguments: [
             version.collectionID.storeText, version.objectID, version.version, version.type, version.specVersion,
             version.contributorID.storeText, versionKey, version.marking.tlp.rawValue, Data(version.body), dateAdded,
+            Data(salt), entrySeq,
         ])
         let recipient = try db.cachedStatement(sql: """
             INSERT INTO object_recipients (collection_id, object_id, version, identity_id) VALUES (?, ?, ?, ?)

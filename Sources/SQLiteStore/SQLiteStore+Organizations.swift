@@ -1,6 +1,7 @@
 public import ConcordStore
 public import Foundation
 import GRDB
+import STIX
 
 extension SQLiteStore {
     public func createOrganization(_ organization: Organization) async throws {
@@ -14,6 +15,9 @@ extension SQLiteStore {
                 arguments: [organization.id.storeText, organization.name, organization.identityID,
                             StoreTime.microseconds(organization.createdAt)]
             )
+            try LedgerWriter.recordAdminChange("organization.create", [
+                "organization": .string(organization.name), "identity": .string(organization.identityID),
+            ], in: db)
         }
     }
 

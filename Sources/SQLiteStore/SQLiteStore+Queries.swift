@@ -1,6 +1,7 @@
 public import ConcordStore
 public import Foundation
 import GRDB
+import STIX
 
 extension SQLiteStore {
     public func objectVersions(collectionID: UUID, reader: Reader, filter: ObjectFilter, after position: Date?, limit: Int) async throws -> ObjectPage {
@@ -31,6 +32,12 @@ extension SQLiteStore {
                 let arguments: StatementArguments = [collectionID.storeText, objectID, key["version"] as String]
                 try db.execute(sql: "DELETE FROM object_versions WHERE collection_id = ? AND object_id = ? AND version = ?", arguments: arguments)
                 try db.execute(sql: "DELETE FROM object_recipients WHERE collection_id = ? AND object_id = ? AND version = ?", arguments: arguments)
+            }
+            if !keys.isEmpty {
+                try LedgerWriter.recordAdminChange("objects.delete", [
+                    "collection": .string(collectionID.storeText), "id": .string(objectID),
+                    "versions": .array(keys.map { .string($0["version"]) }),
+                ], in: db)
             }
             return keys.count
         }

@@ -1,6 +1,7 @@
 public import ConcordStore
 public import Foundation
 import GRDB
+import STIX
 
 extension SQLiteStore {
     public func createToken(_ token: TokenRecord) async throws {
@@ -10,6 +11,9 @@ extension SQLiteStore {
                 arguments: [token.id, token.organizationID.storeText, token.role.rawValue, Data(token.hash),
                             StoreTime.microseconds(token.createdAt), token.revokedAt.map(StoreTime.microseconds)]
             )
+            try LedgerWriter.recordAdminChange("token.create", [
+                "token": .string(token.id), "organization": .string(token.organizationID.storeText), "role": .string(token.role.rawValue),
+            ], in: db)
         }
     }
 
@@ -29,7 +33,9 @@ extension SQLiteStore {
         try await write { db in
             try db.execute(sql: "UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL",
                            arguments: [StoreTime.microseconds(date), id])
-            return db.changesCount > 0
+            guard db.changesCount > 0 else { return false }
+            try LedgerWriter.recordAdminChange("token.revoke", ["token": .string(id)], in: db)
+            return true
         }
     }
 }

@@ -72,7 +72,7 @@ extension Collection {
     /// The value as a store returns it: dates kept to the microsecond.
     var roundedToMicroseconds: Collection {
         var copy = self
-        copy.createdAt = Date(timeIntervalSince1970: (createdAt.timeIntervalSince1970 * 1_000_000).rounded(.down) / 1_000_000)
+        copy.createdAt = Date(timeIntervalSince1970: (createdAt.timeIntervalSince1970 * 1_000_000).rounded() / 1_000_000)
         return copy
     }
 }

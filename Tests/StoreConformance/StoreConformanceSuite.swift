@@ -47,6 +47,8 @@ public struct StoreConformanceSuite: Sendable {
         ("filters and pages", { try await $0.filtersAndPages() }),
         ("deletion needs sight and authorship", { try await $0.deletion() }),
         ("cursors and statuses round-trip", { try await $0.cursorsAndStatuses() }),
+        ("every version has exactly one matching ledger entry", { try await $0.everyVersionHasItsEntry() }),
+        ("administrative changes append ledger entries", { try await $0.adminChangesAppendEntries() }),
     ]
 }
 

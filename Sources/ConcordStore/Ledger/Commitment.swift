@@ -1,0 +1,50 @@
+import Crypto
+import Foundation
+public import STIX
+
+/// How entries commit to what they record, exactly as the ledger format pins it.
+///
+/// For an object version: SHA-256(salt ‖ JCS({"collection", "contributor", "id",
+/// "object", "version"})), where the object is its canonical JSON as TAXII
+/// serves it and the version is what the manifest reports. For an admin
+/// change: SHA-256(salt ‖ JCS(description)). The salt (32 random bytes) is
+/// kept with the record and given only to readers who may see it.
+public enum Commitment {
+    /// 32 fresh random bytes.
+    public static func makeSalt() -> [UInt8] {
+        var generator = SystemRandomNumberGenerator()
+        return (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
+    }
+
+    /// The JCS document an object version's commitment covers. `body` must
+    /// already be canonical JSON (it is spliced in as it is).
+    public static func objectDocument(collectionID: String, contributorIdentityID: String, objectID: String,
+                                      body: [UInt8], version: String) -> [UInt8] {
+        func string(_ text: String) -> [UInt8] { CanonicalJSON.encode(.string(text)) }
+        return Array(#"{"collection":"#.utf8) + string(collectionID)
+            + Array(#","contributor":"#.utf8) + string(contributorIdentityID)
+            + Array(#","id":"#.utf8) + string(objectID)
+            + Array(#","object":"#.utf8) + body
+            + Array(#","version":"#.utf8) + string(version) + Array("}".utf8)
+    }
+
+    /// SHA-256(salt ‖ document).
+    public static func commit(salt: [UInt8], document: [UInt8]) -> [UInt8] {
+        var hasher = SHA256()
+        hasher.update(data: salt)
+        hasher.update(data: document)
+        return Array(hasher.finalize())
+    }
+
+    /// The commitment of an object version.
+    public static func objectVersion(salt: [UInt8], collectionID: String, contributorIdentityID: String, objectID: String,
+                                     body: [UInt8], version: String) -> [UInt8] {
+        commit(salt: salt, document: objectDocument(collectionID: collectionID, contributorIdentityID: contributorIdentityID,
+                                                    objectID: objectID, body: body, version: version))
+    }
+
+    /// The commitment of an administrative change described by `description`.
+    public static func adminChange(salt: [UInt8], description: JSONValue) -> [UInt8] {
+        commit(salt: salt, document: CanonicalJSON.encode(description))
+    }
+}
