@@ -52,12 +52,12 @@ let package = Package(
         ),
         .target(
             name: "SQLiteStore",
-            dependencies: ["ConcordStore", "STIX", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["ConcordStore", "STIX", "Ledger", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictSettings
         ),
         .target(
             name: "Concord",
-            dependencies: ["STIX", "ConcordStore", "SQLiteStore", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["STIX", "ConcordStore", "SQLiteStore", "Ledger", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strictSettings
         ),
         .target(
@@ -97,7 +97,7 @@ let package = Package(
         .testTarget(name: "STIXTests", dependencies: ["STIX"], swiftSettings: strictSettings),
         .testTarget(name: "ConcordStoreTests", dependencies: ["ConcordStore"], swiftSettings: strictSettings),
         .testTarget(name: "SQLiteStoreTests", dependencies: ["SQLiteStore", "StoreConformance"], swiftSettings: strictSettings),
-        .testTarget(name: "ConcordTests", dependencies: ["Concord", "ConcordStore", "STIX"], swiftSettings: strictSettings),
+        .testTarget(name: "ConcordTests", dependencies: ["Concord", "ConcordStore", "STIX", "Ledger"], swiftSettings: strictSettings),
         .testTarget(
             name: "ConcordServerTests",
             dependencies: ["ConcordServer", "Concord", "ConcordStore", "STIX", .product(name: "HummingbirdTesting", package: "hummingbird")],

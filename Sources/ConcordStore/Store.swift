@@ -1,4 +1,5 @@
 public import Foundation
+public import Ledger
 
 /// What persistence must do for a Concord node, and nothing of how.
 ///
@@ -90,4 +91,22 @@ public protocol Store: Sendable {
     func ledgerRecord(collectionID: UUID, objectID: String, version: String) async throws -> LedgerRecord?
     /// How many entries the ledger holds, sequenced or not.
     func ledgerEntryCount() async throws -> Int
+
+    /// The published head of the log, or `nil` before the first checkpoint.
+    func ledgerHead() async throws -> LedgerHead?
+    /// Entries not yet integrated, oldest first, at most `limit`.
+    func unsequencedEntries(limit: Int) async throws -> [PendingLedgerEntry]
+    /// The stored contents of these tiles (absent ones are left out).
+    func ledgerTiles(_ ids: [TileID]) async throws -> [TileID: Data]
+    /// The leaf bytes of the entries at these log indices, in order.
+    func ledgerLeaves(_ range: Range<UInt64>) async throws -> [Data]
+    /// Applies one sequencing step atomically.
+    /// - Throws: ``StoreError/Code/conflict`` when the head is no longer at `oldSize`.
+    func integrate(_ step: LedgerIntegration) async throws
+    /// Replaces the head checkpoint text of the current size (to add witness cosignatures).
+    func updateHeadCheckpoint(size: UInt64, checkpoint: String) async throws
+    /// A node setting (such as the log origin), if set.
+    func setting(_ key: String) async throws -> String?
+    /// Sets a node setting once; returns the value now stored (the existing one if it was set).
+    func initializeSetting(_ key: String, to value: String) async throws -> String
 }

@@ -95,6 +95,22 @@ extension SQLiteStore {
             description BLOB NOT NULL,
             salt BLOB NOT NULL
         );
+        CREATE TABLE ledger_tiles (
+            level INTEGER NOT NULL,
+            tile_index BIGINT NOT NULL,
+            width INTEGER NOT NULL,
+            contents BLOB NOT NULL,
+            PRIMARY KEY (level, tile_index, width)
+        );
+        CREATE TABLE ledger_checkpoints (
+            size BIGINT PRIMARY KEY,
+            note TEXT NOT NULL,
+            created_at BIGINT NOT NULL
+        );
+        CREATE TABLE node_settings (
+            name TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
         CREATE TABLE store_clock (
             id INTEGER PRIMARY KEY CHECK (id = 1),
             last_date_added BIGINT NOT NULL

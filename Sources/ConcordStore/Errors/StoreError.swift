@@ -10,6 +10,8 @@ public struct StoreError: Error, Sendable, Hashable, CustomStringConvertible {
         public static let alreadyExists = Code(rawValue: "already-exists")
         /// The referenced organization, token or collection does not exist.
         public static let notFound = Code(rawValue: "not-found")
+        /// Another writer changed what this write depended on.
+        public static let conflict = Code(rawValue: "conflict")
         /// The store could not be opened or migrated.
         public static let unavailable = Code(rawValue: "unavailable")
         /// The database failed underneath.

@@ -1,0 +1,56 @@
+public import ConcordStore
+import Foundation
+import Ledger
+
+/// Integrates queued ledger entries into the log: assigns contiguous indices,
+/// writes the tiles and signs a checkpoint, one atomic store step per batch.
+///
+/// A checkpoint is signed only for a size that extends the previous one, from
+/// the stored tiles of that size, so the node never signs two inconsistent
+/// checkpoints. Several nodes may run a sequencer on one store: the store
+/// refuses a step whose starting size moved, and the loser simply retries.
+public struct LedgerSequencer: Sendable {
+    /// The store holding the queue, tiles and checkpoints.
+    public let store: any Store
+    /// The log key.
+    public let key: NodeLedgerKey
+    /// The most entries integrated in one step.
+    public let batchLimit: Int
+
+    /// Creates a sequencer.
+    public init(store: any Store, key: NodeLedgerKey, batchLimit: Int = 4_096) {
+        self.store = store
+        self.key = key
+        self.batchLimit = batchLimit
+    }
+
+    /// Publishes the size-0 checkpoint (root = SHA-256 of the empty string) if the log has none.
+    public func publishInitialCheckpoint() async throws {
+        guard try await store.ledgerHead() == nil else { return }
+        let empty = try Checkpoint(origin: key.origin, size: 0, root: TreeHash.emptyRoot)
+        let note = try SignedCheckpoint.sign(empty, with: [key.signer]).formatted
+        do {
+            try await store.integrate(LedgerIntegration(oldSize: 0, seqs: [], tiles: [], checkpoint: note))
+        } catch let error as StoreError where error.code == .conflict {
+            return
+        }
+    }
+
+    /// Integrates up to ``batchLimit`` queued entries.
+    /// - Returns: how many were integrated (0 when the queue was empty).
+    @discardableResult
+    public func integratePending() async throws -> Int {
+        guard let head = try await store.ledgerHead() else {
+            try await publishInitialCheckpoint()
+            return 0
+        }
+        let pending = try await store.unsequencedEntries(limit: batchLimit)
+        guard !pending.isEmpty else { return 0 }
+        let edge = try await store.ledgerTiles(LogAppender.edgeTileIDs(size: head.size))
+        let grown = try LogAppender(oldSize: head.size, edgeTiles: edge).append(pending.map(\.leaf))
+        let checkpoint = try Checkpoint(origin: key.origin, size: grown.size, root: grown.root)
+        let note = try SignedCheckpoint.sign(checkpoint, with: [key.signer]).formatted
+        try await store.integrate(LedgerIntegration(oldSize: head.size, seqs: pending.map(\.seq), tiles: grown.tiles, checkpoint: note))
+        return pending.count
+    }
+}

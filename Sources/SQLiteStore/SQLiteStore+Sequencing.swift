@@ -1,0 +1,90 @@
+public import ConcordStore
+public import Foundation
+import GRDB
+public import Ledger
+
+extension SQLiteStore {
+    public func ledgerHead() async throws -> LedgerHead? {
+        try await read { db in
+            try Row.fetchOne(db, sql: "SELECT size, note FROM ledger_checkpoints ORDER BY size DESC LIMIT 1").map {
+                LedgerHead(size: UInt64($0["size"] as Int64), checkpoint: $0["note"])
+            }
+        }
+    }
+
+    public func unsequencedEntries(limit: Int) async throws -> [PendingLedgerEntry] {
+        try await read { db in
+            try Row.fetchAll(db, sql: "SELECT seq, leaf FROM ledger_entries WHERE ledger_index IS NULL ORDER BY seq LIMIT ?",
+                             arguments: [limit]).map { PendingLedgerEntry(seq: $0["seq"], leaf: $0["leaf"]) }
+        }
+    }
+
+    public func ledgerTiles(_ ids: [TileID]) async throws -> [TileID: Data] {
+        try await read { db in
+            var found: [TileID: Data] = [:]
+            let statement = try db.cachedStatement(sql: "SELECT contents FROM ledger_tiles WHERE level = ? AND tile_index = ? AND width = ?")
+            for id in ids {
+                if let contents = try Data.fetchOne(statement, arguments: [Int(id.level), Int64(id.index), Int(id.width)]) {
+                    found[id] = contents
+                }
+            }
+            return found
+        }
+    }
+
+    public func ledgerLeaves(_ range: Range<UInt64>) async throws -> [Data] {
+        try await read { db in
+            try Data.fetchAll(db, sql: "SELECT leaf FROM ledger_entries WHERE ledger_index >= ? AND ledger_index < ? ORDER BY ledger_index",
+                              arguments: [Int64(range.lowerBound), Int64(range.upperBound)])
+        }
+    }
+
+    public func integrate(_ step: LedgerIntegration) async throws {
+        try await write { db in
+            let head = try Int64.fetchOne(db, sql: "SELECT MAX(size) FROM ledger_checkpoints")
+            guard UInt64(head ?? 0) == step.oldSize, head != nil || step.oldSize == 0 else {
+                throw StoreError(.conflict, "the log is at size \(head ?? 0), not \(step.oldSize): another sequencer is running")
+            }
+            let assign = try db.cachedStatement(sql: "UPDATE ledger_entries SET ledger_index = ? WHERE seq = ? AND ledger_index IS NULL")
+            for (offset, seq) in step.seqs.enumerated() {
+                try assign.execute(arguments: [Int64(step.oldSize) + Int64(offset), seq])
+                guard db.changesCount == 1 else { throw StoreError(.conflict, "entry \(seq) was already integrated") }
+            }
+            try Self.storeTiles(step.tiles, in: db)
+            try db.execute(sql: "INSERT INTO ledger_checkpoints (size, note, created_at) VALUES (?, ?, ?)",
+                           arguments: [Int64(step.newSize), step.checkpoint, StoreTime.microseconds(Date())])
+        }
+    }
+
+    /// Stores tiles; a full tile replaces the partial ones it completes.
+    static func storeTiles(_ tiles: [(tile: TileID, contents: Data)], in db: Database) throws {
+        let insert = try db.cachedStatement(sql: """
+            INSERT INTO ledger_tiles (level, tile_index, width, contents) VALUES (?, ?, ?, ?)
+            ON CONFLICT (level, tile_index, width) DO NOTHING
+            """)
+        for (tile, contents) in tiles {
+            try insert.execute(arguments: [Int(tile.level), Int64(tile.index), Int(tile.width), contents])
+            if !tile.isPartial {
+                try db.execute(sql: "DELETE FROM ledger_tiles WHERE level = ? AND tile_index = ? AND width < ?",
+                               arguments: [Int(tile.level), Int64(tile.index), Int(tile.width)])
+            }
+        }
+    }
+
+    public func updateHeadCheckpoint(size: UInt64, checkpoint: String) async throws {
+        try await write { db in
+            try db.execute(sql: "UPDATE ledger_checkpoints SET note = ? WHERE size = ?", arguments: [checkpoint, Int64(size)])
+        }
+    }
+
+    public func setting(_ key: String) async throws -> String? {
+        try await read { db in try String.fetchOne(db, sql: "SELECT value FROM node_settings WHERE name = ?", arguments: [key]) }
+    }
+
+    public func initializeSetting(_ key: String, to value: String) async throws -> String {
+        try await write { db in
+            try db.execute(sql: "INSERT INTO node_settings (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING", arguments: [key, value])
+            return try String.fetchOne(db, sql: "SELECT value FROM node_settings WHERE name = ?", arguments: [key]) ?? value
+        }
+    }
+}
