@@ -38,9 +38,9 @@ enum PropertyChecker {
     /// Records that `value` has the wrong JSON type.
     static func wrongType(_ value: JSONValue, expected: String, at pointer: JSONPointer, _ context: inout ValidationContext) {
         if case .null = value {
-            context.error(.nullValue, at: pointer, "'\(pointer.lastToken)' must not be null; expected \(expected)")
+            context.error(.nullValue, at: pointer, "'\(pointer.displayName)' must not be null; expected \(expected)")
         } else {
-            context.error(.wrongType, at: pointer, "'\(pointer.lastToken)' must be \(expected), not \(value.typeName)")
+            context.error(.wrongType, at: pointer, "'\(pointer.displayName)' must be \(expected), not \(value.typeName)")
         }
     }
 
@@ -56,7 +56,7 @@ enum PropertyChecker {
     static func checkFormatted(_ value: JSONValue, _ format: StringFormat, at pointer: JSONPointer, _ context: inout ValidationContext) {
         guard let string = expectString(value, at: pointer, &context) else { return }
         if !format.accepts(string) {
-            context.error(.invalidFormat, at: pointer, "'\(pointer.lastToken)' value '\(string)' is not \(format.summary)")
+            context.error(.invalidFormat, at: pointer, "'\(pointer.displayName)' value '\(string)' is not \(format.summary)")
         }
     }
 
@@ -64,7 +64,7 @@ enum PropertyChecker {
         guard let string = expectString(value, at: pointer, &context) else { return }
         if !allowed.contains(string) {
             let list = allowed.sorted().map { "'\($0)'" }.joined(separator: ", ")
-            context.error(.notAllowedValue, at: pointer, "'\(pointer.lastToken)' value '\(string)' is not one of \(list)")
+            context.error(.notAllowedValue, at: pointer, "'\(pointer.displayName)' value '\(string)' is not one of \(list)")
         }
     }
 
@@ -75,7 +75,7 @@ enum PropertyChecker {
         guard let range else { return }
         if number.double < Double(range.lowerBound) || number.double > Double(range.upperBound) {
             context.error(.outOfRange, at: pointer,
-                          "'\(pointer.lastToken)' must be between \(range.lowerBound) and \(range.upperBound), not \(describe(number))")
+                          "'\(pointer.displayName)' must be between \(range.lowerBound) and \(range.upperBound), not \(describe(number))")
         }
     }
 
@@ -83,14 +83,14 @@ enum PropertyChecker {
         guard case .number(let number) = value else { return wrongType(value, expected: "a number", at: pointer, &context) }
         if let range, !range.contains(number.double) {
             context.error(.outOfRange, at: pointer,
-                          "'\(pointer.lastToken)' must be between \(describe(range.lowerBound)) and \(describe(range.upperBound)), not \(describe(number))")
+                          "'\(pointer.displayName)' must be between \(describe(range.lowerBound)) and \(describe(range.upperBound)), not \(describe(number))")
         }
     }
 
     static func checkList(_ value: JSONValue, _ element: PropertyKind, minItems: Int, at pointer: JSONPointer, _ context: inout ValidationContext) {
         guard case .array(let items) = value else { return wrongType(value, expected: "a list", at: pointer, &context) }
         if items.count < minItems {
-            context.error(.emptyList, at: pointer, "'\(pointer.lastToken)' must have at least \(minItems) item\(minItems == 1 ? "" : "s")")
+            context.error(.emptyList, at: pointer, "'\(pointer.displayName)' must have at least \(minItems) item\(minItems == 1 ? "" : "s")")
         }
         for (index, item) in items.enumerated() {
             check(item, element, at: pointer.appending(index), &context)

@@ -44,4 +44,11 @@ struct ValidationContext {
 extension JSONPointer {
     /// The last token, which for a property pointer is the property name.
     var lastToken: String { tokens.last ?? "" }
+
+    /// How messages name the value: `name`, or `name[2]` for a list item.
+    var displayName: String {
+        guard let last = tokens.last else { return "object" }
+        guard tokens.count >= 2, !last.isEmpty, last.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return last }
+        return JSONPointer(tokens: Array(tokens.dropLast())).displayName + "[\(last)]"
+    }
 }

@@ -7,7 +7,7 @@ enum DictionaryRule {
             return PropertyChecker.wrongType(value, expected: "a dictionary (JSON object)", at: pointer, &context)
         }
         if object.count == 0 {
-            context.error(.emptyDictionary, at: pointer, "'\(pointer.lastToken)' must have at least one entry")
+            context.error(.emptyDictionary, at: pointer, "'\(pointer.displayName)' must have at least one entry")
         }
         for member in object.members {
             let memberPointer = pointer.appending(member.key)
@@ -29,9 +29,9 @@ enum DictionaryRule {
     static func checkValue(_ value: JSONValue, at pointer: JSONPointer, _ context: inout ValidationContext) {
         switch value {
         case .null:
-            context.error(.nullValue, at: pointer, "'\(pointer.lastToken)' must not be null; omit the property instead")
+            context.error(.nullValue, at: pointer, "'\(pointer.displayName)' must not be null; omit the property instead")
         case .array(let items) where items.isEmpty:
-            context.error(.emptyList, at: pointer, "'\(pointer.lastToken)' must not be an empty list; omit the property instead")
+            context.error(.emptyList, at: pointer, "'\(pointer.displayName)' must not be an empty list; omit the property instead")
         default: break
         }
     }

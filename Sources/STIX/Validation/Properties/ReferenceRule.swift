@@ -13,7 +13,7 @@ enum ReferenceRule {
         }
         if !targets.allows(identifier.type) {
             context.error(.invalidReferenceTarget, at: pointer,
-                          "'\(pointer.lastToken)' must refer to \(targets.summary), not to a '\(identifier.type)'")
+                          "'\(pointer.displayName)' must refer to \(targets.summary), not to a '\(identifier.type)'")
         }
         return identifier
     }

@@ -6,7 +6,7 @@ enum TimestampRule {
     static func check(_ value: JSONValue, precision: TimestampPrecision, at pointer: JSONPointer,
                       _ context: inout ValidationContext) -> STIXTimestamp? {
         guard let text = PropertyChecker.expectString(value, at: pointer, &context) else { return nil }
-        let name = pointer.lastToken
+        let name = pointer.displayName
         guard let timestamp = STIXTimestamp(text) else {
             context.error(.invalidTimestamp, at: pointer,
                           "'\(name)' value '\(text)' is not a timestamp of the form YYYY-MM-DDTHH:mm:ss[.s+]Z")
