@@ -51,13 +51,22 @@ enum MarkingDefinitionRule {
             return context.error(.invalidMarkingDefinition, at: JSONPointer(tokens: ["id"]),
                                  "'\(id)' is not the id of one of the four TLP 1.0 marking definitions")
         }
-        let definition: JSONValue = .object(["tlp": .string(expected.color)])
-        if object["name"] != .string(expected.name) {
+        if object["name"] == nil {
+            context.error(.missingProperty, at: JSONPointer(tokens: ["name"]), "a TLP marking definition requires 'name'")
+        } else if object["name"] != .string(expected.name) {
             context.error(.invalidMarkingDefinition, at: JSONPointer(tokens: ["name"]), "this TLP marking's name must be '\(expected.name)'")
         }
-        if object["definition"] != definition {
-            context.error(.invalidMarkingDefinition, at: JSONPointer(tokens: ["definition"]),
-                          "this TLP marking's definition must be {\"tlp\": \"\(expected.color)\"}")
+        let definitionPointer = JSONPointer(tokens: ["definition"])
+        if let definition = object["definition"] {
+            guard case .object(let body) = definition else {
+                return PropertyChecker.wrongType(definition, expected: "an object", at: definitionPointer, &context)
+            }
+            if let color = body["tlp"], color != .string(expected.color) {
+                context.error(.invalidMarkingDefinition, at: definitionPointer.appending("tlp"),
+                              "this TLP marking's definition must be {\"tlp\": \"\(expected.color)\"}")
+            }
+        } else {
+            context.error(.missingProperty, at: definitionPointer, "a TLP marking definition requires 'definition'")
         }
         if object["created"] != .string("2017-01-20T00:00:00.000Z") {
             context.error(.invalidMarkingDefinition, at: JSONPointer(tokens: ["created"]),
