@@ -23,6 +23,7 @@ enum CommonProperties {
         "object_marking_refs": .list(.reference(.only(["marking-definition"]))),
         "granular_markings": .list(.object(SharedSchemas.granularMarking)),
         "defanged": .boolean,
+        "lang": .custom(LanguageRule.lang),
     ], required: ["id"])
 
     /// Names STIX reserves; no object may use them as properties.

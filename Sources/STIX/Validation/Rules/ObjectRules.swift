@@ -19,6 +19,7 @@ enum ObjectRules {
         TimestampOrderRule.check(object, orderings, at: .root, &context)
         SelectorRule.checkResolution(object, &context)
         if let identifier { UUIDVersionRule.check(object, type: type, identifier: identifier, at: JSONPointer(tokens: ["id"]), &context) }
+        BestPracticeRules.check(object, type: type, definition: definition, identifier: identifier, &context)
     }
 
     /// Checks an observable embedded in `observed-data.objects`, whose references are keys of that dictionary.

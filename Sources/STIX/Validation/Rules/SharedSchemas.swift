@@ -16,12 +16,13 @@ enum SharedSchemas {
         "phase_name": .string,
     ], required: ["kill_chain_name", "phase_name"])
 
-    /// A `granular_markings` item.
+    /// A `granular_markings` item: `marking_ref`, or `lang` for a language
+    /// marking (STIX 2.1 §7.2.3; `stix2-validator` wrongly requires `marking_ref`).
     static let granularMarking = ObjectSchema([
         "selectors": .list(.custom(SelectorRule.syntax)),
         "lang": .string,
         "marking_ref": .reference(.only(["marking-definition"])),
-    ], required: ["selectors", "marking_ref"])
+    ], required: ["selectors"], constraints: [.atLeastOne(of: ["marking_ref", "lang"])])
 
     /// External-reference hashes use the hash algorithms STIX defines.
     static let externalReferenceHashes = PropertyRule { value, pointer, context in
