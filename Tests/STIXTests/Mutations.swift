@@ -117,3 +117,11 @@ let mutations: [Mutation] = [
     Mutation("x509-certificate", "/serial_number", nil, .missingOneOf, at: ""),
     Mutation("x509-self-signed", "/id", "x509-certificate--12345678-1234-5234-8234-123456789abc", .uuidVersion),
 ]
+
+/// Rules where Concord follows the specification rather than stix2-validator.
+let specificationMutations: [Mutation] = [
+    Mutation("extension-definition", "/created_by_ref", nil, .missingProperty),
+    Mutation("indicator", "/granular_markings",
+             .array([.object(["selectors": .array(["pattern"]), "lang": "en", "marking_ref": .string("marking-definition--\(uuid)")])]),
+             .conflictingProperties, at: "/granular_markings/0/lang"),
+]

@@ -55,13 +55,19 @@ struct ValidatorTests {
         #expect(!findings.containsErrors, "\(findings.map(\.message))")
     }
 
-    @Test("each rule catches its mutation", arguments: mutations)
+    @Test("each rule catches its mutation", arguments: mutations + specificationMutations)
     func mutation(_ mutation: Mutation) {
         let findings = validator.validate(mutation.apply(), index: 3)
         let match = findings.first { $0.code == mutation.code && $0.pointer.description == mutation.pointer }
         #expect(match != nil, "got \(findings.map { "\($0.code) \($0.pointer): \($0.message)" })")
         #expect(match?.severity == .error)
         #expect(match?.objectIndex == 3)
+    }
+
+    @Test func languageGranularMarkingIsValid() {
+        var object = ValidObjects.object("indicator")
+        object["granular_markings"] = .array([.object(["selectors": .array(["pattern"]), "lang": "en"])])
+        #expect(!validator.validate(.object(object)).containsErrors)
     }
 
     @Test func notAnObject() {

@@ -22,7 +22,7 @@ enum SharedSchemas {
         "selectors": .list(.custom(SelectorRule.syntax)),
         "lang": .string,
         "marking_ref": .reference(.only(["marking-definition"])),
-    ], required: ["selectors"], constraints: [.atLeastOne(of: ["marking_ref", "lang"])])
+    ], required: ["selectors"], constraints: [.atLeastOne(of: ["marking_ref", "lang"]), .notBoth("marking_ref", "lang")])
 
     /// External-reference hashes use the hash algorithms STIX defines.
     static let externalReferenceHashes = PropertyRule { value, pointer, context in

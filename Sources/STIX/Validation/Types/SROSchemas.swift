@@ -35,7 +35,7 @@ enum MetaSchemas {
         "extension-definition": TypeDefinition(.domain, ObjectSchema([
             "name": .string, "description": .string, "schema": .string, "version": .string,
             "extension_types": .list(.oneOf(extensionTypes)), "extension_properties": .strings,
-        ], required: ["name", "schema", "version", "extension_types"], constraints: [
+        ], required: ["created_by_ref", "name", "schema", "version", "extension_types"], constraints: [
             ObjectConstraint { object, pointer, context in
                 guard object["extension_properties"] != nil else { return }
                 let types = object["extension_types"]?.arrayValue ?? []
