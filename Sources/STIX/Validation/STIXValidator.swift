@@ -6,8 +6,13 @@
 /// object invalid.
 ///
 /// The rules are those `stix2-validator` 3.3.2 applies with its default
-/// options (JSON schemas plus its MUST checks), with a few stricter checks
-/// the specification requires, such as reference target types.
+/// options (its JSON schemas plus its MUST checks). Where that tool misses a
+/// MUST of the specification, this validator follows the specification:
+/// reference target types (`created_by_ref`, `object_marking_refs`, SCO
+/// `*_ref(s)`), strict property names (`a-z0-9_`, 3-250 characters), the id
+/// prefix of custom objects, `created_by_ref` on extension definitions,
+/// `lang`-only granular markings, TLP 2.0 levels, and no trailing newline
+/// accepted after an anchored value.
 ///
 /// ```swift
 /// let findings = STIXValidator().validate(object, index: 0)

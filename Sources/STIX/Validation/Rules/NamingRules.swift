@@ -15,7 +15,7 @@ enum TypeNameRule {
         let bytes = Array(type.utf8)
         guard (3...250).contains(bytes.count), ASCII.isLowerLetter(bytes[0]) else { return false }
         var previousWasHyphen = false
-        for (offset, byte) in bytes.enumerated() {
+        for byte in bytes {
             if byte == 0x2D {
                 if previousWasHyphen { return false }
                 previousWasHyphen = true
@@ -24,7 +24,6 @@ enum TypeNameRule {
             } else {
                 return false
             }
-            _ = offset
         }
         return true
     }
