@@ -7,7 +7,10 @@ enum BestPracticeRules {
                       _ context: inout ValidationContext) {
         guard let definition else { return }
         let common = definition.family == .domain ? CommonProperties.domain : CommonProperties.observable
-        for key in object.keys where !isKnown(key, common: common, definition: definition) && !key.hasPrefix("x_") {
+        let hasToplevelExtension = object["extensions"]?.objectValue?.members.contains {
+            $0.value.objectValue?["extension_type"] == .string("toplevel-property-extension")
+        } ?? false
+        for key in object.keys where !hasToplevelExtension && !isKnown(key, common: common, definition: definition) && !key.hasPrefix("x_") {
             context.warning(.bestPractice, at: JSONPointer(tokens: [key]),
                             "custom property '\(key)' should start with 'x_' (or be defined by an extension)")
         }
