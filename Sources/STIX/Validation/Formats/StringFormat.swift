@@ -117,7 +117,19 @@ enum FormatChecks {
     /// Rejects keys matching `^HKLM|HKCC|HKCR|HKCU|HKU|hklm|hkcc|hkcr|hkcu|hku`
     /// (as `stix2-validator` does: anchored only for `HKLM`).
     static func isFullHiveKey(_ key: String) -> Bool {
-        if key.hasPrefix("HKLM") { return false }
-        return !["HKCC", "HKCR", "HKCU", "HKU", "hklm", "hkcc", "hkcr", "hkcu", "hku"].contains { key.contains($0) }
+        let bytes = Array(key.utf8)
+        if bytes.starts(with: "HKLM".utf8) { return false }
+        return !abbreviatedHives.contains { contains(bytes, $0) }
+    }
+
+    static let abbreviatedHives: [[UInt8]] = ["HKCC", "HKCR", "HKCU", "HKU", "hklm", "hkcc", "hkcr", "hkcu", "hku"].map { Array($0.utf8) }
+
+    /// Whether `needle` occurs in `haystack`.
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard needle.count <= haystack.count else { return false }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+            if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
+        }
+        return false
     }
 }
