@@ -42,16 +42,14 @@ enum ObjectRules {
     static func checkStructure(_ object: JSONObject, type: String, definition: TypeDefinition?, isDomain: Bool,
                                at pointer: JSONPointer, _ context: inout ValidationContext) -> STIXIdentifier? {
         if pointer.tokens.isEmpty { TypeNameRule.check(type, &context) }
-        let common = isDomain ? CommonProperties.domain : CommonProperties.observable
-        PropertyChecker.checkObject(object, common, at: pointer, &context)
+        let schema = definition?.combined ?? (isDomain ? CommonProperties.domain : CommonProperties.observable)
         var identifier: STIXIdentifier?
         if let id = object["id"] {
             identifier = IdentifierRule.check(id, type: type, at: pointer.appending("id"), &context)
         }
-        if let definition { PropertyChecker.checkObject(object, definition.schema, at: pointer, &context) }
-        PropertyNameRule.checkMembers(of: object, at: pointer, checkReserved: true, isKnown: { name in
-            common.properties[name] != nil || definition?.schema.properties[name] != nil
-        }, &context)
+        PropertyChecker.checkObject(object, schema, at: pointer, &context)
+        PropertyNameRule.checkMembers(of: object, at: pointer, checkReserved: true,
+                                      isKnown: { schema.properties[$0] != nil }, &context)
         if let extensions = object["extensions"] {
             ExtensionsRule.check(extensions, at: pointer.appending("extensions"), predefined: definition?.extensions ?? [:],
                                  allowsNamedExtensions: true, &context)

@@ -16,12 +16,18 @@ struct TypeDefinition: Sendable {
     let orderings: [TimestampOrdering]
     /// Schemas of the predefined extensions of an SCO, by extension name.
     let extensions: [String: ObjectSchema]
+    /// The common properties of the family together with the type's own, checked in one pass.
+    let combined: ObjectSchema
 
     init(_ family: Family, _ schema: ObjectSchema, orderings: [TimestampOrdering] = [], extensions: [String: ObjectSchema] = [:]) {
         self.family = family
         self.schema = schema
         self.orderings = orderings
         self.extensions = extensions
+        let common = family == .domain ? CommonProperties.domain : CommonProperties.observable
+        combined = ObjectSchema(common.properties.merging(schema.properties) { _, own in own },
+                                required: common.required + schema.required.filter { !common.required.contains($0) },
+                                constraints: common.constraints + schema.constraints)
     }
 }
 
