@@ -70,6 +70,27 @@ struct ValidatorTests {
         #expect(!validator.validate(.object(object)).containsErrors)
     }
 
+    @Test func embeddedObservablesAreCheckedAndReferencesResolved() throws {
+        let text = #"""
+            {"type": "observed-data", "id": "observed-data--\#(uuid)", \#(ValidObjects.common),
+             "first_observed": "2020-01-01T00:00:00Z", "last_observed": "2020-01-01T00:00:00Z", "number_observed": 1,
+             "objects": {"0": {"type": "ipv4-addr", "id": "ipv4-addr--\#(uuid)", "value": "10.0.0.1"},
+                         "1": {"type": "domain-name", "id": "domain-name--\#(uuid)", "value": "a.example", "resolves_to_refs": ["0", "7"]},
+                         "2": {"type": "email-addr", "id": "email-addr--\#(uuid)", "value": "a@b.c", "belongs_to_ref": "0"}}}
+            """#
+        let findings = validator.validate(try JSONParser.parse(text)).filter { $0.severity == .error }
+        #expect(findings.map(\.pointer.description).sorted() == ["/objects/1/resolves_to_refs/1", "/objects/2/belongs_to_ref"])
+        #expect(findings.allSatisfy { $0.code == .invalidReferenceTarget })
+    }
+
+    @Test func customPropertiesWithoutPrefixAreWarnings() {
+        var object = ValidObjects.object("tool")
+        object["acme_score"] = 3
+        let findings = validator.validate(.object(object))
+        #expect(!findings.containsErrors)
+        #expect(findings.contains { $0.severity == .warning && $0.pointer.description == "/acme_score" })
+    }
+
     @Test func notAnObject() {
         let findings = validator.validate(.array([]), index: 7)
         #expect(findings.map(\.code) == [.notAnObject])
