@@ -5,6 +5,15 @@
 /// are MUST violations; warnings are SHOULD-level findings and never make an
 /// object invalid.
 ///
+/// The rules are those `stix2-validator` 3.3.2 applies with its default
+/// options (its JSON schemas plus its MUST checks). Where that tool misses a
+/// MUST of the specification, this validator follows the specification:
+/// reference target types (`created_by_ref`, `object_marking_refs`, SCO
+/// `*_ref(s)`), strict property names (`a-z0-9_`, 3-250 characters), the id
+/// prefix of custom objects, `created_by_ref` on extension definitions,
+/// `lang`-only granular markings, TLP 2.0 levels, and no trailing newline
+/// accepted after an anchored value.
+///
 /// ```swift
 /// let findings = STIXValidator().validate(object, index: 0)
 /// if findings.containsErrors { … }
@@ -17,25 +26,17 @@ public struct STIXValidator: Sendable {
     /// - Parameters:
     ///   - value: The parsed JSON value that should be a STIX object.
     ///   - index: Its 0-based position in its input, used when it has no `id`.
-    /// - Returns: Every finding, errors and warnings, in document order.
+    /// - Returns: Every finding, errors and warnings, in rule order.
     public func validate(_ value: JSONValue, index: Int = 0) -> [ValidationFinding] {
         guard case .object(let object) = value else {
             return [ValidationFinding(
-                severity: .error, objectID: nil, objectIndex: index, pointer: .root,
-                code: ValidationFinding.Code(rawValue: "not-an-object"),
+                severity: .error, objectID: nil, objectIndex: index, pointer: .root, code: .notAnObject,
                 message: "a STIX object must be a JSON object, not \(value.typeName)"
             )]
         }
-        var findings: [ValidationFinding] = []
-        let id = object["id"]?.stringValue
-        for required in ["type", "id"] where object[required] == nil {
-            findings.append(ValidationFinding(
-                severity: .error, objectID: id, objectIndex: index, pointer: JSONPointer(tokens: [required]),
-                code: ValidationFinding.Code(rawValue: "missing-property"),
-                message: "required property '\(required)' is missing"
-            ))
-        }
-        return findings
+        var context = ValidationContext(objectID: object["id"]?.stringValue, objectIndex: index)
+        ObjectRules.check(object, &context)
+        return context.findings
     }
 }
 
