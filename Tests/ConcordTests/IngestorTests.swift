@@ -35,7 +35,7 @@ struct IngestorTests {
 
     @Test func storedBodiesAreCanonicalWithResolvedMarking() async throws {
         let test = try await TestNode(defaultTLP: .amber)
-        let spaced = "{ \"z\" : 1, " + Self.indicator(1).dropFirst()
+        let spaced = "{ \"x_zeta\" : 1, " + Self.indicator(1).dropFirst()
         let value = try JSONParser.parse(spaced)
         let results = try await Ingestor(store: test.node.store, collection: test.collection, contributor: test.organization).ingest([value])
         #expect(results.first?.isAccepted == true)
