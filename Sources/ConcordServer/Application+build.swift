@@ -5,6 +5,7 @@ import Hummingbird
 import Logging
 import Prometheus
 import STIX
+import ServiceLifecycle
 
 /// Builds the Concord HTTP application: TAXII 2.1, the admin API and
 /// `/metrics`, over an opened node. `concord serve` and the tests both call it.
@@ -15,14 +16,19 @@ import STIX
 /// try await app.runService()
 /// ```
 public func buildApplication(
-    configuration: ServerConfiguration, node: ConcordNode, metrics: ConcordMetrics = ConcordMetrics(),
-    logger: Logger = Logger(label: "concord"),
+    configuration: ServerConfiguration, node: ConcordNode, ledgerKey: NodeLedgerKey? = nil,
+    metrics: ConcordMetrics = ConcordMetrics(), logger: Logger = Logger(label: "concord"),
     onServerRunning: @escaping @Sendable (_ address: String) -> Void = { _ in }
 ) async throws -> some ApplicationProtocol {
     let router = buildRouter(configuration: configuration, node: node, metrics: metrics)
+    var services: [any Service] = []
+    if let ledgerKey {
+        services.append(SequencerService(sequencer: LedgerSequencer(store: node.store, key: ledgerKey), logger: logger))
+    }
     return Application(
         router: router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Concord"),
+        services: services,
         onServerRunning: { channel in
             let port = channel.localAddress?.port ?? configuration.port
             onServerRunning("\(configuration.host):\(port)")
@@ -47,5 +53,6 @@ public func buildRouter(configuration: ServerConfiguration, node: ConcordNode, m
     router.addRoutes(StatusController(exchange: exchange).endpoints, atPath: RouterPath(apiRoot))
     router.addRoutes(AdminController(administration: node.administration).endpoints, atPath: "/admin")
     router.addRoutes(MetricsController(metrics: metrics).endpoints)
+    router.addRoutes(LedgerController(store: node.store, exchange: exchange).endpoints, atPath: "/ledger")
     return router
 }

@@ -98,6 +98,9 @@ public protocol Store: Sendable {
     func unsequencedEntries(limit: Int) async throws -> [PendingLedgerEntry]
     /// The stored contents of these tiles (absent ones are left out).
     func ledgerTiles(_ ids: [TileID]) async throws -> [TileID: Data]
+    /// The contents of a tile at `id.width`, cut from the narrowest stored
+    /// tile at the same address that is at least as wide (tiles only grow).
+    func ledgerTilePrefix(_ id: TileID) async throws -> Data?
     /// The leaf bytes of the entries at these log indices, in order.
     func ledgerLeaves(_ range: Range<UInt64>) async throws -> [Data]
     /// Applies one sequencing step atomically.

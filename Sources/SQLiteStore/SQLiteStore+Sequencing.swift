@@ -32,6 +32,14 @@ extension SQLiteStore {
         }
     }
 
+    public func ledgerTilePrefix(_ id: TileID) async throws -> Data? {
+        try await read { db in
+            try Data.fetchOne(db, sql: """
+                SELECT contents FROM ledger_tiles WHERE level = ? AND tile_index = ? AND width >= ? ORDER BY width LIMIT 1
+                """, arguments: [Int(id.level), Int64(id.index), Int(id.width)]).map { Data($0.prefix(id.byteCount)) }
+        }
+    }
+
     public func ledgerLeaves(_ range: Range<UInt64>) async throws -> [Data] {
         try await read { db in
             try Data.fetchAll(db, sql: "SELECT leaf FROM ledger_entries WHERE ledger_index >= ? AND ledger_index < ? ORDER BY ledger_index",

@@ -19,10 +19,7 @@ public struct LedgerReader: Sendable {
         guard TileMath.tiles(treeSize: treeSize).contains(where: { $0.level == id.level && $0.index == id.index && $0.width >= id.width }) else {
             return nil
         }
-        if let exact = try await store.ledgerTiles([id])[id] { return exact }
-        let full = try TileID(level: id.level, index: id.index)
-        guard let contents = try await store.ledgerTiles([full])[full] else { return nil }
-        return contents.prefix(id.byteCount)
+        return try await store.ledgerTilePrefix(id)
     }
 
     /// An entry bundle (uint16-length-prefixed leaves) of the published log.

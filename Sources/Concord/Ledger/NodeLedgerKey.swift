@@ -53,6 +53,17 @@ public struct NodeLedgerKey: Sendable {
         return try NodeLedgerKey(signer: signer)
     }
 
+    /// The key of an opened node, with errors as ``ConcordError``s.
+    public static func open(node: ConcordNode, origin: String?) async throws(ConcordError) -> NodeLedgerKey {
+        do {
+            return try await loadOrCreate(dataDirectory: node.dataDirectory, store: node.store, origin: origin)
+        } catch let error as ConcordError {
+            throw error
+        } catch {
+            throw ConcordError(.storage, "cannot load the ledger key: \(error)")
+        }
+    }
+
     /// Writes a secret file readable by its owner only.
     static func writeSecret(_ text: String, to url: URL) throws {
         let created = FileManager.default.createFile(atPath: url.path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])

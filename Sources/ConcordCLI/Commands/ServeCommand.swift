@@ -32,6 +32,8 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Seed a demo community and print a token for each of its organizations.") var demo = false
     @Option(help: "Largest accepted request body, in bytes (TAXII max_content_length).") var maxContentLength = 32 * 1024 * 1024
     @Option(help: "Log level: trace, debug, info, notice, warning, error or critical.") var logLevel = "info"
+    @Option(help: "The ledger's origin (its name in checkpoints), fixed at first start; default: derived from the host name.")
+    var origin: String?
 
     func run() async throws {
         guard let level = Logger.Level(rawValue: logLevel) else { throw CLIFailure.input("unknown log level '\(logLevel)'") }
@@ -41,9 +43,13 @@ struct ServeCommand: AsyncParsableCommand {
             return handler
         }
         let node = try self.node.openNode()
-        let banner = try await StartupBanner.prepare(node: node, demo: demo)
+        let ledgerKey = try await running { () async throws(ConcordError) in
+            try await NodeLedgerKey.open(node: node, origin: origin)
+        }
+        var banner = try await StartupBanner.prepare(node: node, demo: demo)
+        banner.ledgerKey = ledgerKey.verifierKey
         let configuration = ServerConfiguration(host: host, port: port, maxContentLength: maxContentLength)
-        let app = try await buildApplication(configuration: configuration, node: node, onServerRunning: { address in
+        let app = try await buildApplication(configuration: configuration, node: node, ledgerKey: ledgerKey, onServerRunning: { [banner] address in
             banner.print(baseURL: "http://\(address)")
         })
         try await app.runService()

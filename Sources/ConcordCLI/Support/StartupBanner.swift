@@ -8,6 +8,7 @@ struct StartupBanner: Sendable {
     var adminToken: String?
     var demoTokens: [(organization: String, token: String)] = []
     var demoSummary: String?
+    var ledgerKey: String?
 
     /// Creates the admin organization and token on an empty node, and seeds the demo when asked.
     static func prepare(node: ConcordNode, demo: Bool) async throws -> StartupBanner {
@@ -28,6 +29,9 @@ struct StartupBanner: Sendable {
 
     func print(baseURL: String) {
         var lines = ["", "Concord is running. TAXII 2.1 discovery: \(baseURL)/taxii2/"]
+        if let ledgerKey {
+            lines += ["Ledger checkpoint: \(baseURL)/ledger/checkpoint  (verifier key: \(ledgerKey))"]
+        }
         if let adminToken {
             lines += ["", "An admin organization was created. Its token is shown only this once:", "    admin: \(adminToken)"]
         }

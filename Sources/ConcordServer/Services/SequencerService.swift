@@ -1,0 +1,49 @@
+import Concord
+import ConcordStore
+import Foundation
+import Logging
+import ServiceLifecycle
+
+/// Runs the ledger sequencer for the life of the server: a batch closes at
+/// 256 entries or after 500 ms, and a backlog is drained without waiting.
+/// On graceful shutdown it integrates what is queued, then stops.
+public struct SequencerService: Service {
+    let sequencer: LedgerSequencer
+    let batchSize: Int
+    let maximumDelay: Duration
+    let logger: Logger
+
+    /// Creates the service.
+    public init(sequencer: LedgerSequencer, batchSize: Int = 256, maximumDelay: Duration = .milliseconds(500),
+                logger: Logger = Logger(label: "concord.sequencer")) {
+        self.sequencer = sequencer
+        self.batchSize = batchSize
+        self.maximumDelay = maximumDelay
+        self.logger = logger
+    }
+
+    public func run() async throws {
+        try await sequencer.publishInitialCheckpoint()
+        await cancelWhenGracefulShutdown { await loop() }
+        while (try? await sequencer.integratePending()) ?? 0 > 0 {}
+    }
+
+    /// Integrates whenever a batch is full or its oldest entry has waited long enough.
+    func loop() async {
+        var lastIntegration = ContinuousClock.now
+        while !Task.isCancelled {
+                do {
+                    let queued = try await sequencer.store.unsequencedEntries(limit: batchSize).count
+                    if queued >= batchSize || (queued > 0 && ContinuousClock.now - lastIntegration >= maximumDelay) {
+                        try await sequencer.integratePending()
+                        lastIntegration = .now
+                        continue
+                    }
+                    if queued == 0 { lastIntegration = .now }
+                } catch {
+                    logger.error("ledger sequencing failed; retrying", metadata: ["error": "\(error)"])
+                }
+                try? await Task.sleep(for: .milliseconds(50))
+        }
+    }
+}
