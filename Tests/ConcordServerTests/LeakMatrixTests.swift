@@ -13,7 +13,7 @@ import Testing
 @Suite("Leak matrix")
 struct LeakMatrixTests {
     enum Route: String, CaseIterable {
-        case objects, object, versions, manifest, pagedObjects
+        case objects, object, versions, manifest, pagedObjects, ledgerProof
     }
 
     static let principals: [String?] = ["publisher", "grantee", "recipient", "outsider", "admin", nil]
@@ -31,6 +31,7 @@ struct LeakMatrixTests {
                                  body: TestHub.envelope(objects)) { response in
             #expect(response.json?.objectValue?["success_count"]?.numberValue?.integer == 5)
         }
+        try await hub.integrateLedger()
         return ids
     }
 
@@ -93,6 +94,22 @@ struct LeakMatrixTests {
             return seen
         case .pagedObjects:
             return try await pagedIDs(path: path, headers: headers, client: client)
+        case .ledgerProof:
+            var seen: Set<String> = []
+            let collection = path.split(separator: "/").last.map(String.init) ?? ""
+            for id in ids.values {
+                let uri = "/ledger/proof?collection=\(collection)&id=\(id)&version=2024-05-01T10:00:00.000Z"
+                let (status, salt) = try await client.execute(uri: uri, method: .get, headers: headers) {
+                    ($0.status, $0.json?.objectValue?["salt"]?.stringValue)
+                }
+                if status == .ok {
+                    seen.insert(id)
+                    #expect(salt != nil)
+                } else {
+                    #expect(status == .notFound || (principal == nil && status == .unauthorized), "\(status)")
+                }
+            }
+            return seen
         }
     }
 

@@ -36,6 +36,14 @@ struct TestHub {
             title: "Open", defaultTLP: .clear, isPublic: true, readers: ["grantee"], writers: ["publisher"]))
     }
 
+    /// Integrates every queued ledger entry, as the sequencer service would.
+    func integrateLedger() async throws {
+        let key = try await NodeLedgerKey.loadOrCreate(dataDirectory: node.dataDirectory, store: node.store, origin: "test.example/concord")
+        let sequencer = LedgerSequencer(store: node.store, key: key)
+        try await sequencer.publishInitialCheckpoint()
+        while try await sequencer.integratePending() > 0 {}
+    }
+
     var application: some ApplicationProtocol {
         get async throws { try await buildApplication(configuration: configuration, node: node) }
     }
