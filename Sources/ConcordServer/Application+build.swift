@@ -23,7 +23,7 @@ public func buildApplication(
     let router = buildRouter(configuration: configuration, node: node, metrics: metrics)
     var services: [any Service] = []
     if let ledgerKey {
-        services.append(SequencerService(sequencer: LedgerSequencer(store: node.store, key: ledgerKey), logger: logger))
+        services.append(SequencerService(sequencer: LedgerSequencer(store: node.store, key: ledgerKey), metrics: metrics, logger: logger))
     }
     return Application(
         router: router,
@@ -54,5 +54,8 @@ public func buildRouter(configuration: ServerConfiguration, node: ConcordNode, m
     router.addRoutes(AdminController(administration: node.administration).endpoints, atPath: "/admin")
     router.addRoutes(MetricsController(metrics: metrics).endpoints)
     router.addRoutes(LedgerController(store: node.store, exchange: exchange).endpoints, atPath: "/ledger")
+    if let witnessKey = try? NodeWitnessKey.loadOrCreate(dataDirectory: node.dataDirectory, name: NodeWitnessKey.defaultName) {
+        router.addRoutes(WitnessController(witness: Witness(store: node.store, key: witnessKey)).endpoints, atPath: "/witness")
+    }
     return router
 }

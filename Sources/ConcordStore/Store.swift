@@ -112,4 +112,20 @@ public protocol Store: Sendable {
     func setting(_ key: String) async throws -> String?
     /// Sets a node setting once; returns the value now stored (the existing one if it was set).
     func initializeSetting(_ key: String, to value: String) async throws -> String
+
+    // MARK: Witnessing
+
+    /// Trusts a log for witnessing (its origin is the key name); idempotent.
+    func trustLog(origin: String, verifierKey: String) async throws
+    /// A witnessed log's key and the last size and root cosigned for it.
+    func witnessedLog(origin: String) async throws -> WitnessedLog?
+    /// Records a newly cosigned checkpoint if the stored size is still `oldSize`.
+    /// - Returns: false (and changes nothing) when another request moved it first.
+    func advanceWitnessedLog(origin: String, from oldSize: UInt64, to newSize: UInt64, root: Data) async throws -> Bool
+    /// Adds (or re-keys) a witness this node asks to cosign its checkpoints.
+    func addWitness(url: String, verifierKey: String) async throws
+    /// The witnesses this node asks, with the last size each cosigned.
+    func witnesses() async throws -> [LogWitness]
+    /// Records the last size a witness cosigned.
+    func setWitnessSize(url: String, size: UInt64) async throws
 }

@@ -111,6 +111,17 @@ extension SQLiteStore {
             name TEXT PRIMARY KEY,
             value TEXT NOT NULL
         );
+        CREATE TABLE witnessed_logs (
+            origin TEXT PRIMARY KEY,
+            verifier_key TEXT NOT NULL,
+            size BIGINT NOT NULL,
+            root BLOB
+        );
+        CREATE TABLE log_witnesses (
+            url TEXT PRIMARY KEY,
+            verifier_key TEXT NOT NULL,
+            last_size BIGINT NOT NULL
+        );
         CREATE TABLE store_clock (
             id INTEGER PRIMARY KEY CHECK (id = 1),
             last_date_added BIGINT NOT NULL

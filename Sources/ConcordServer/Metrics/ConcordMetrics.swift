@@ -39,6 +39,15 @@ public struct ConcordMetrics: Sendable {
         registry.makeCounter(descriptor: Self.name("objects_rejected", unit: "total", help: "Objects rejected"), labels: []).increment(by: Int64(rejected))
     }
 
+    /// The log size, and how far behind the head each witness's last cosignature is.
+    func recordLedger(size: UInt64, witnesses: [WitnessClient.Report]) {
+        registry.makeGauge(descriptor: Self.name("ledger_size", unit: "entries", help: "Entries in the published log"), labels: []).set(Double(size))
+        for report in witnesses {
+            registry.makeGauge(descriptor: Self.name("witness_lag", unit: "entries", help: "Entries since the witness last cosigned"),
+                               labels: [("witness", report.url)]).set(Double(size - min(size, report.cosignedSize)))
+        }
+    }
+
     static func name(_ metric: String, unit: String, help: String) -> MetricNameDescriptor {
         MetricNameDescriptor(namespace: "concord", metricName: metric, unitName: unit, helpText: help)
     }

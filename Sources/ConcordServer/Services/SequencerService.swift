@@ -9,14 +9,18 @@ import ServiceLifecycle
 /// On graceful shutdown it integrates what is queued, then stops.
 public struct SequencerService: Service {
     let sequencer: LedgerSequencer
+    let witnesses: WitnessClient
+    let metrics: ConcordMetrics?
     let batchSize: Int
     let maximumDelay: Duration
     let logger: Logger
 
     /// Creates the service.
-    public init(sequencer: LedgerSequencer, batchSize: Int = 256, maximumDelay: Duration = .milliseconds(500),
-                logger: Logger = Logger(label: "concord.sequencer")) {
+    public init(sequencer: LedgerSequencer, metrics: ConcordMetrics? = nil, batchSize: Int = 256,
+                maximumDelay: Duration = .milliseconds(500), logger: Logger = Logger(label: "concord.sequencer")) {
         self.sequencer = sequencer
+        witnesses = WitnessClient(store: sequencer.store)
+        self.metrics = metrics
         self.batchSize = batchSize
         self.maximumDelay = maximumDelay
         self.logger = logger
@@ -28,6 +32,20 @@ public struct SequencerService: Service {
         while (try? await sequencer.integratePending()) ?? 0 > 0 {}
     }
 
+    /// Asks the witnesses to cosign the new head; failures are logged and shown in metrics, never fatal.
+    func cosign() async {
+        do {
+            let reports = try await witnesses.cosignHead()
+            let size = try await sequencer.store.ledgerHead()?.size ?? 0
+            metrics?.recordLedger(size: size, witnesses: reports)
+            for report in reports where report.error != nil {
+                logger.warning("witness did not cosign", metadata: ["witness": "\(report.url)", "error": "\(report.error ?? "")"])
+            }
+        } catch {
+            logger.error("collecting cosignatures failed", metadata: ["error": "\(error)"])
+        }
+    }
+
     /// Integrates whenever a batch is full or its oldest entry has waited long enough.
     func loop() async {
         var lastIntegration = ContinuousClock.now
@@ -36,6 +54,7 @@ public struct SequencerService: Service {
                     let queued = try await sequencer.store.unsequencedEntries(limit: batchSize).count
                     if queued >= batchSize || (queued > 0 && ContinuousClock.now - lastIntegration >= maximumDelay) {
                         try await sequencer.integratePending()
+                        await cosign()
                         lastIntegration = .now
                         continue
                     }

@@ -1,0 +1,36 @@
+public import Foundation
+
+/// What a witness keeps about a log it witnesses.
+public struct WitnessedLog: Sendable, Hashable {
+    /// The log's origin.
+    public var origin: String
+    /// The log's verifier key string.
+    public var verifierKey: String
+    /// The size of the last checkpoint cosigned (0 before the first).
+    public var size: UInt64
+    /// Its root hash, once one was cosigned.
+    public var root: Data?
+
+    public init(origin: String, verifierKey: String, size: UInt64, root: Data?) {
+        self.origin = origin
+        self.verifierKey = verifierKey
+        self.size = size
+        self.root = root
+    }
+}
+
+/// A witness a log asks to cosign its checkpoints.
+public struct LogWitness: Sendable, Hashable {
+    /// The witness's submission prefix (…/witness).
+    public var url: String
+    /// Its cosignature/v1 verifier key string.
+    public var verifierKey: String
+    /// The last size it cosigned for this log.
+    public var lastSize: UInt64
+
+    public init(url: String, verifierKey: String, lastSize: UInt64) {
+        self.url = url
+        self.verifierKey = verifierKey
+        self.lastSize = lastSize
+    }
+}
