@@ -12,9 +12,9 @@ OUT = os.path.join(ROOT, "bench", "out")
 def build_release() -> str:
     """Builds the release `concord` binary and returns its path."""
     print("building concord (release)...", flush=True)
-    subprocess.run(["swift", "build", "-c", "release", "--product", "concord"], cwd=ROOT, check=True,
+    subprocess.run(["swift", "build", "-c", "release", "--product", "concord", "--scratch-path", os.path.join(ROOT, ".build-bench")], cwd=ROOT, check=True,
                    stdout=subprocess.DEVNULL)
-    return os.path.join(ROOT, ".build", "release", "concord")
+    return os.path.join(ROOT, ".build-bench", "release", "concord")
 
 
 def timed(command: list, env: dict | None = None, check_codes=(0, 1)) -> tuple[float, int, str]:

@@ -50,19 +50,19 @@ public struct SequencerService: Service {
     func loop() async {
         var lastIntegration = ContinuousClock.now
         while !Task.isCancelled {
-                do {
-                    let queued = try await sequencer.store.unsequencedEntries(limit: batchSize).count
-                    if queued >= batchSize || (queued > 0 && ContinuousClock.now - lastIntegration >= maximumDelay) {
-                        try await sequencer.integratePending()
-                        await cosign()
-                        lastIntegration = .now
-                        continue
-                    }
-                    if queued == 0 { lastIntegration = .now }
-                } catch {
-                    logger.error("ledger sequencing failed; retrying", metadata: ["error": "\(error)"])
+            do {
+                let queued = try await sequencer.store.unsequencedEntries(limit: batchSize).count
+                if queued >= batchSize || (queued > 0 && ContinuousClock.now - lastIntegration >= maximumDelay) {
+                    try await sequencer.integratePending()
+                    await cosign()
+                    lastIntegration = .now
+                    continue
                 }
-                try? await Task.sleep(for: .milliseconds(50))
+                if queued == 0 { lastIntegration = .now }
+            } catch {
+                logger.error("ledger sequencing failed; retrying", metadata: ["error": "\(error)"])
+            }
+            try? await Task.sleep(for: .milliseconds(50))
         }
     }
 }
