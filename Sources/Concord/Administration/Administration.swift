@@ -13,19 +13,6 @@ public struct Administration: Sendable {
         self.store = store
     }
 
-    /// Runs a store call, turning store errors into ``ConcordError``s.
-    func storing<T>(_ body: () async throws -> T) async throws(ConcordError) -> T {
-        do {
-            return try await body()
-        } catch let error as StoreError {
-            throw ConcordError(error)
-        } catch let error as ConcordError {
-            throw error
-        } catch {
-            throw ConcordError(.storage, "\(error)")
-        }
-    }
-
     /// The organization named `name`.
     /// - Throws: ``ConcordError/Code/notFound`` naming it when there is none.
     public func organization(named name: String) async throws(ConcordError) -> Organization {

@@ -44,3 +44,17 @@ public struct ConcordError: Error, Sendable, Hashable, CustomStringConvertible {
 
     public var description: String { message }
 }
+
+/// Runs a store call, turning whatever it throws into a ``ConcordError``
+/// (store errors keep their meaning through ``ConcordError/init(_:)``).
+func storing<T>(_ body: () async throws -> T) async throws(ConcordError) -> T {
+    do {
+        return try await body()
+    } catch let error as ConcordError {
+        throw error
+    } catch let error as StoreError {
+        throw ConcordError(error)
+    } catch {
+        throw ConcordError(.storage, "\(error)")
+    }
+}

@@ -17,19 +17,6 @@ public struct Exchange: Sendable {
         self.maximumPageSize = maximumPageSize
     }
 
-    /// Runs a store call, turning its errors into ``ConcordError``s.
-    func storing<T>(_ body: () async throws -> T) async throws(ConcordError) -> T {
-        do {
-            return try await body()
-        } catch let error as ConcordError {
-            throw error
-        } catch let error as StoreError {
-            throw ConcordError(error)
-        } catch {
-            throw ConcordError(.storage, "\(error)")
-        }
-    }
-
     /// The collections `principal` may read or write.
     public func collections(for principal: Principal?) async throws(ConcordError) -> [(Collection, CollectionAccess)] {
         let reader = AccessPolicy.reader(for: principal)

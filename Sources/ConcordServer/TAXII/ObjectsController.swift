@@ -38,27 +38,25 @@ public struct ObjectsController: Sendable {
     }
 
     func getObject(_ request: Request, _ context: ConcordRequestContext) async throws -> Response {
-        try MediaTypeCheck.requireAcceptable(request)
-        var query = try TAXIIQuery(request)
-        let objectID = context.parameters.get("object") ?? ""
-        query.filter.ids = [objectID]
-        let listing = try await list(.objects, query: query, context: context)
-        guard !listing.versions.isEmpty || query.next != nil else {
-            throw TAXIIError(.notFound, "Not found", "no object \(objectID) in this collection")
-        }
-        return Envelope.objects(listing)
+        Envelope.objects(try await singleObject(.objects, request, context, defaultVersions: .last))
     }
 
     func versions(_ request: Request, _ context: ConcordRequestContext) async throws -> Response {
+        Envelope.versions(try await singleObject(.versions, request, context, defaultVersions: .all))
+    }
+
+    /// The listing of one object's versions; 404 when the caller can see none.
+    func singleObject(_ listing: PageCursor.Listing, _ request: Request, _ context: ConcordRequestContext,
+                      defaultVersions: VersionSelection) async throws -> Exchange.Listing {
         try MediaTypeCheck.requireAcceptable(request)
-        var query = try TAXIIQuery(request, defaultVersions: .all)
+        var query = try TAXIIQuery(request, defaultVersions: defaultVersions)
         let objectID = context.parameters.get("object") ?? ""
         query.filter.ids = [objectID]
-        let listing = try await list(.versions, query: query, context: context)
-        guard !listing.versions.isEmpty || query.next != nil else {
+        let result = try await list(listing, query: query, context: context)
+        guard !result.versions.isEmpty || query.next != nil else {
             throw TAXIIError(.notFound, "Not found", "no object \(objectID) in this collection")
         }
-        return Envelope.versions(listing)
+        return result
     }
 
     func manifest(_ request: Request, _ context: ConcordRequestContext) async throws -> Response {
