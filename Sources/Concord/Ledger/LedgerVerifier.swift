@@ -46,7 +46,7 @@ public struct LedgerVerifier: Sendable {
         var report: [String] = []
         let logKey = try NoteVerifierKey(parsing: options.logKey)
         let text = try await http.text("ledger/checkpoint")
-        let signed = try SignedCheckpoint(parsing: text)
+        let signed = try served("the checkpoint") { try SignedCheckpoint(parsing: text) }
         let checkpoint = try checkSignatures(signed, logKey: logKey, report: &report)
         try await checkConsistency(with: checkpoint, report: &report)
         if options.full { try await checkFullTree(checkpoint, report: &report) }
@@ -58,6 +58,15 @@ public struct LedgerVerifier: Sendable {
             report.append("state saved to \(stateFile.path)")
         }
         return report
+    }
+
+    /// Parses data the node served; malformed data is a verification failure, not a usage error.
+    func served<T>(_ what: String, _ parse: () throws -> T) throws -> T {
+        do {
+            return try parse()
+        } catch {
+            throw Failure(description: "\(what) served by the node is malformed: \(error)")
+        }
     }
 
     func checkSignatures(_ signed: SignedCheckpoint, logKey: NoteVerifierKey, report: inout [String]) throws -> Checkpoint {
@@ -107,10 +116,12 @@ public struct LedgerVerifier: Sendable {
         while tree.size < checkpoint.size {
             let remaining = checkpoint.size - bundle * 256
             let id = try EntryBundleID(index: bundle, width: UInt16(min(remaining, 256)))
-            let entries = try EntryBundle.decode(try await http.bytes("ledger/" + id.path), expectedCount: Int(id.width))
+            let bundleData = try await http.bytes("ledger/" + id.path)
+            let entries = try served(id.path) { try EntryBundle.decode(bundleData, expectedCount: Int(id.width)) }
             for entry in entries { tree.append(leafData: entry) }
             let tile = try TileID(level: 0, index: bundle, width: id.width)
-            let hashes = try tile.hashes(in: try await http.bytes("ledger/" + tile.path))
+            let tileData = try await http.bytes("ledger/" + tile.path)
+            let hashes = try served(tile.path) { try tile.hashes(in: tileData) }
             for (offset, hash) in hashes.enumerated() where hash != TreeHash.leaf(entries[offset]) {
                 throw Failure(description: "entry \(bundle * 256 + UInt64(offset)) does not match its hash in \(tile.path): the entry or the tile was altered")
             }
