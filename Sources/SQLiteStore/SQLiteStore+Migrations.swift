@@ -54,7 +54,7 @@ extension SQLiteStore {
             body BLOB NOT NULL,
             date_added BIGINT NOT NULL,
             salt BLOB NOT NULL,
-            entry_seq BIGINT NOT NULL UNIQUE,
+            entry_seq BIGINT NOT NULL,
             PRIMARY KEY (collection_id, object_id, version)
         );
         CREATE INDEX object_versions_by_date_added ON object_versions (collection_id, date_added);
@@ -89,7 +89,6 @@ extension SQLiteStore {
             ledger_index BIGINT UNIQUE,
             created_at BIGINT NOT NULL
         );
-        CREATE INDEX ledger_entries_by_index ON ledger_entries (ledger_index, seq);
         CREATE TABLE admin_changes (
             entry_seq BIGINT PRIMARY KEY,
             description BLOB NOT NULL,

@@ -7,13 +7,15 @@ extension SQLiteStore {
     public func addObjectVersions(_ versions: [ObjectVersion]) async throws -> [AddOutcome] {
         try await write { db in
             var clock = try DateAddedClock(db: db)
-            let outcomes = try versions.map { try Self.add($0, in: db, clock: &clock) }
+            var identities: [UUID: String] = [:]
+            let outcomes = try versions.map { try Self.add($0, in: db, clock: &clock, identities: &identities) }
             try clock.save(in: db)
             return outcomes
         }
     }
 
-    static func add(_ version: ObjectVersion, in db: Database, clock: inout DateAddedClock) throws -> AddOutcome {
+    static func add(_ version: ObjectVersion, in db: Database, clock: inout DateAddedClock,
+                    identities: inout [UUID: String]) throws -> AddOutcome {
         let existing = try db.cachedStatement(sql: """
             SELECT body, date_added FROM object_versions WHERE collection_id = ? AND object_id = ? AND version = ?
             """)
@@ -32,7 +34,11 @@ extension SQLiteStore {
         let salt = Commitment.makeSalt()
         let commitment = Commitment.objectVersion(
             salt: salt, collectionID: version.collectionID.storeText,
-            contributorIdentityID: try LedgerWriter.identityID(of: version.contributorID.storeText, in: db),
+            contributorIdentityID: try identities[version.contributorID] ?? {
+                let identity = try LedgerWriter.identityID(of: version.contributorID.storeText, in: db)
+                identities[version.contributorID] = identity
+                return identity
+            }(),
             objectID: version.objectID, body: version.body, version: versionText)
         let entrySeq = try LedgerWriter.append(LedgerEntry(kind: .object, commitment: commitment), in: db)
         let insert = try db.cachedStatement(sql: """

@@ -22,7 +22,8 @@ struct CrashSafetyTests {
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        try await Self.waitForFirstCommit(in: cli.dataDirectory)
+        let collectionUUID = try #require(UUID(uuidString: collection))
+        try await Self.waitForFirstCommit(in: cli.dataDirectory, collectionID: collectionUUID)
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         #expect(process.terminationReason == .uncaughtSignal)
@@ -37,12 +38,12 @@ struct CrashSafetyTests {
         #expect(rerun.standardError.contains("\(Self.total - survivors) stored, \(survivors) unchanged, 0 rejected"))
     }
 
-    /// Waits until the import has committed at least one batch (the WAL grows).
-    static func waitForFirstCommit(in directory: URL) async throws {
-        let wal = directory.appendingPathComponent("concord.sqlite-wal").path
-        for _ in 0..<600 {
-            let size = (try? FileManager.default.attributesOfItem(atPath: wal)[.size] as? Int) ?? 0
-            if size > 1_000_000 { return }
+    /// Waits until the import has committed at least one batch, reading the
+    /// store from this process as another reader would.
+    static func waitForFirstCommit(in directory: URL, collectionID: UUID) async throws {
+        let node = try ConcordNode.open(dataDirectory: directory)
+        for _ in 0..<3_000 {
+            if try await node.store.countObjectVersions(collectionID: collectionID) > 0 { return }
             try await Task.sleep(for: .milliseconds(10))
         }
     }

@@ -49,6 +49,7 @@ public struct Ingestor: Sendable {
         var inFlight: (task: Task<[AddOutcome], any Error>, batch: PreparedBatch)?
         while true {
             let batch = prepareBatch(from: &reader)
+            reader.releaseConsumedInput()
             progress.bytesRead = reader.bytesRead
             if let (task, previous) = inFlight {
                 report(previous, outcomes: try await task.value, progress: &progress, onResult: onResult)

@@ -47,11 +47,11 @@ struct ImportCommand: AsyncParsableCommand {
 
     /// Imports one file and returns how many objects (or whole documents) were rejected.
     private func importFile(_ file: String, with ingestor: Ingestor) async throws -> Int {
-        let bytes = try InputFile.read(file)
         var reader: STIXInputReader
-        do {
-            reader = try STIXInputReader(bytes)
-        } catch {
+        switch try InputFile.reader(file) {
+        case .success(let opened):
+            reader = opened
+        case .failure(let error):
             print("\(file): \(error.description); nothing imported from it")
             return 1
         }

@@ -29,8 +29,7 @@ struct ValidateCommand: AsyncParsableCommand {
         let validator = STIXValidator()
         var report = ValidationReport()
         for file in files {
-            let bytes = try InputFile.read(file)
-            report.check(bytes, file: file, with: validator)
+            report.check(try InputFile.reader(file), file: file, with: validator)
         }
         try print(report, format: format)
         if report.invalidObjects > 0 || report.unreadableDocuments > 0 {

@@ -1,7 +1,32 @@
 import Foundation
 
+import STIX
+
 /// Reads a file named on the command line, `-` meaning standard input.
 enum InputFile {
+    /// A STIX reader over `path`: a regular file is memory-mapped (so pages
+    /// already read can be given back), anything else is read into memory.
+    /// - Returns: the reader, or why the file is not a readable STIX document.
+    /// - Throws: an input error (exit 2) when the file cannot be opened.
+    static func reader(_ path: String) throws(CLIFailure) -> Result<STIXInputReader, STIXInputError> {
+        if path != "-" {
+            let descriptor = open(path, O_RDONLY)
+            if descriptor >= 0 {
+                defer { close(descriptor) }
+                var status = stat()
+                if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, status.st_size > 0 {
+                    do {
+                        if let reader = try STIXInputReader(mappingFile: descriptor, size: Int(status.st_size)) { return .success(reader) }
+                    } catch {
+                        return .failure(error)
+                    }
+                }
+            }
+        }
+        let bytes = try read(path)
+        return Result { () throws(STIXInputError) in try STIXInputReader(bytes) }
+    }
+
     /// The bytes of `path`, or an input error naming the file and why it could not be read.
     ///
     /// A regular file is read straight into one buffer of its size, so a large

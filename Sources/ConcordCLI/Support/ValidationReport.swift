@@ -29,11 +29,16 @@ struct ValidationReport {
     private(set) var unreadableDocuments = 0
 
     /// Validates every object in `bytes` and records what was found.
-    mutating func check(_ bytes: [UInt8], file: String, with validator: STIXValidator) {
-        do {
-            var reader = try STIXInputReader(bytes)
-            while let item = reader.next() { record(item, file: file, validator: validator) }
-        } catch {
+    mutating func check(_ opened: Result<STIXInputReader, STIXInputError>, file: String, with validator: STIXValidator) {
+        switch opened {
+        case .success(var reader):
+            var count = 0
+            while let item = reader.next() {
+                record(item, file: file, validator: validator)
+                count += 1
+                if count % 4_096 == 0 { reader.releaseConsumedInput() }
+            }
+        case .failure(let error):
             unreadableDocuments += 1
             let finding = ValidationFinding(
                 severity: .error, objectID: nil, objectIndex: 0, pointer: .root,

@@ -10,10 +10,9 @@ public import STIX
 /// change: SHA-256(salt ‖ JCS(description)). The salt (32 random bytes) is
 /// kept with the record and given only to readers who may see it.
 public enum Commitment {
-    /// 32 fresh random bytes.
+    /// 32 fresh random bytes from the cryptographic generator (one call, no per-byte system calls).
     public static func makeSalt() -> [UInt8] {
-        var generator = SystemRandomNumberGenerator()
-        return (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        SymmetricKey(size: .bits256).withUnsafeBytes { Array($0) }
     }
 
     /// The JCS document an object version's commitment covers. `body` must

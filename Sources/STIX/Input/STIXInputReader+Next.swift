@@ -2,35 +2,32 @@ extension STIXInputReader {
     /// The whole input as one object.
     mutating func parseWhole() -> STIXInputItem {
         position = bytes.count
-        return bytes.withUnsafeBufferPointer { buffer in
-            var parser = JSONParser(bytes: buffer)
-            return makeItem { () throws(JSONSyntaxError) in try parser.parseValue(depth: 0) }
-        }
+        var parser = JSONParser(bytes: bytes)
+        return makeItem { () throws(JSONSyntaxError) in try parser.parseValue(depth: 0) }
     }
 
     /// The next element of the array at `arrayStart`. The array's syntax was
     /// checked already, so a failing element has a semantic JSON problem
     /// (duplicate key, bad UTF-8); it is reported and stepped over.
     mutating func nextElement(arrayStart: Int) -> STIXInputItem? {
-        bytes.withUnsafeBufferPointer { buffer in
-            var parser = JSONParser(bytes: buffer, startingAt: max(position, arrayStart + 1))
-            parser.skipWhitespace()
-            if parser.peek() == UInt8(ascii: "]") || parser.position >= buffer.count {
-                mode = .finished
-                position = buffer.count
-                return nil
-            }
-            let start = parser.position
-            let item = makeItem { () throws(JSONSyntaxError) in try parser.parseValue(depth: 1) }
-            if case .malformed = item {
-                parser.position = start
-                try? parser.skipValue(depth: 1)
-            }
-            parser.skipWhitespace()
-            if parser.peek() == UInt8(ascii: ",") { parser.position += 1 }
-            position = parser.position
-            return item
+        let buffer = bytes
+        var parser = JSONParser(bytes: buffer, startingAt: max(position, arrayStart + 1))
+        parser.skipWhitespace()
+        if parser.peek() == UInt8(ascii: "]") || parser.position >= buffer.count {
+            mode = .finished
+            position = buffer.count
+            return nil
         }
+        let start = parser.position
+        let item = makeItem { () throws(JSONSyntaxError) in try parser.parseValue(depth: 1) }
+        if case .malformed = item {
+            parser.position = start
+            try? parser.skipValue(depth: 1)
+        }
+        parser.skipWhitespace()
+        if parser.peek() == UInt8(ascii: ",") { parser.position += 1 }
+        position = parser.position
+        return item
     }
 
     /// The next item from JSON Lines: the line's object, or the first of the
@@ -38,15 +35,14 @@ extension STIXInputReader {
     mutating func nextLine() -> STIXInputItem? {
         while position < bytes.count {
             let lineStart = position
-            let (range, next) = bytes.withUnsafeBufferPointer { Self.lineRange(in: $0, from: position) }
+            let (range, next) = Self.lineRange(in: bytes, from: position)
             position = min(next, bytes.count)
             lineNumber += 1
             guard let range else { continue }
             let baseOffset = range.lowerBound
             let line = lineNumber
-            let parsed = bytes[range].withUnsafeBufferPointer { buffer in
-                Self.parseLine(buffer, baseOffset: baseOffset, lineNumber: line, lineStart: lineStart)
-            }
+            let parsed = Self.parseLine(UnsafeBufferPointer(rebasing: bytes[range]), baseOffset: baseOffset,
+                                        lineNumber: line, lineStart: lineStart)
             switch parsed {
             case .failure(let error):
                 defer { nextIndex += 1 }

@@ -24,7 +24,8 @@ public struct STIXInputReader: Sendable {
         case finished
     }
 
-    let bytes: [UInt8]
+    let storage: InputStorage
+    var bytes: UnsafeBufferPointer<UInt8> { storage.buffer }
     var mode: Mode
     /// Where the next element or line starts.
     var position: Int
@@ -46,10 +47,22 @@ public struct STIXInputReader: Sendable {
     ///   not well-formed (nothing from it can be trusted then), including when
     ///   it is empty or only white space.
     public init(_ bytes: [UInt8]) throws(STIXInputError) {
-        let mode = try bytes.withUnsafeBufferPointer { (buffer) throws(STIXInputError) -> Mode in
-            try Self.detectMode(buffer)
-        }
-        self.bytes = bytes
+        try self.init(storage: InputStorage(copying: bytes))
+    }
+
+    /// Prepares to read a regular file through a memory mapping, so that pages
+    /// already read can be given back (see ``releaseConsumedInput()``).
+    /// - Parameter descriptor: an open file descriptor; it may be closed once this returns.
+    /// - Returns: `nil` when the file cannot be mapped (empty, or not a regular file).
+    public init?(mappingFile descriptor: Int32, size: Int) throws(STIXInputError) {
+        guard let storage = InputStorage(mapping: descriptor, size: size) else { return nil }
+        try self.init(storage: storage)
+        storage.release(below: size)
+    }
+
+    init(storage: InputStorage) throws(STIXInputError) {
+        let mode = try Self.detectMode(storage.buffer)
+        self.storage = storage
         self.mode = mode
         position = 0
         pending = []
@@ -71,6 +84,12 @@ public struct STIXInputReader: Sendable {
         case .lines:
             return nextLine()
         }
+    }
+
+    /// Gives back the memory of input already read, when the input is a mapped
+    /// file; callers reading large files call this between batches.
+    public func releaseConsumedInput() {
+        storage.release(below: position)
     }
 
     /// Calls `body` with every remaining item.
