@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "ConcordStore", targets: ["ConcordStore"]),
         .library(name: "SQLiteStore", targets: ["SQLiteStore"]),
         .library(name: "Concord", targets: ["Concord"]),
+        .library(name: "STIXPatterns", targets: ["STIXPatterns"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
@@ -28,6 +29,11 @@ let package = Package(
         .target(
             name: "STIX",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "STIXPatterns",
+            dependencies: ["STIX"],
             swiftSettings: strictSettings
         ),
         .target(
@@ -47,7 +53,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "ConcordCLI",
-            dependencies: ["Concord", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Concord", "STIXPatterns", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strictSettings
         ),
         .target(
@@ -57,6 +63,7 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(name: "STIXTests", dependencies: ["STIX"], swiftSettings: strictSettings),
+        .testTarget(name: "STIXPatternsTests", dependencies: ["STIXPatterns", "STIX"], swiftSettings: strictSettings),
         .testTarget(name: "ConcordStoreTests", dependencies: ["ConcordStore"], swiftSettings: strictSettings),
         .testTarget(name: "SQLiteStoreTests", dependencies: ["SQLiteStore", "StoreConformance"], swiftSettings: strictSettings),
         .testTarget(name: "ConcordTests", dependencies: ["Concord", "ConcordStore", "STIX"], swiftSettings: strictSettings),

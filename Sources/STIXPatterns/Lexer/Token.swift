@@ -1,0 +1,45 @@
+/// One lexical unit of a STIX pattern, as the STIX 2.1 grammar defines it.
+public struct Token: Sendable, Hashable {
+    /// The token categories of the STIX 2.1 pattern grammar.
+    public enum Kind: Sendable, Hashable {
+        case intPos, intNeg, floatPos, floatNeg
+        case string, bool, hex, binary, timestamp
+        case identifierWithoutHyphen, identifierWithHyphen
+        case keyword(Keyword)
+        case eq, neq, lt, le, gt, ge
+        case quote, colon, dot, comma, lparen, rparen, lbrack, rbrack
+        case plus, minus, power, divide, asterisk
+        case invalid
+        case end
+    }
+
+    /// Reserved words; they are case-sensitive, so `and` is an identifier.
+    public enum Keyword: String, Sendable, Hashable, CaseIterable {
+        case and = "AND", or = "OR", not = "NOT", followedBy = "FOLLOWEDBY"
+        case like = "LIKE", matches = "MATCHES", isSuperset = "ISSUPERSET", isSubset = "ISSUBSET"
+        case exists = "EXISTS", last = "LAST", `in` = "IN", start = "START", stop = "STOP"
+        case seconds = "SECONDS", within = "WITHIN", repeats = "REPEATS", times = "TIMES"
+    }
+
+    /// The category.
+    public let kind: Kind
+    /// The exact source text.
+    public let text: String
+    /// 1-based line.
+    public let line: Int
+    /// 1-based column in Unicode scalars.
+    public let column: Int
+
+    /// Creates a token.
+    public init(kind: Kind, text: String, line: Int, column: Int) {
+        self.kind = kind
+        self.text = text
+        self.line = line
+        self.column = column
+    }
+
+    /// How the token is named in "expected …" messages.
+    var display: String {
+        kind == .end ? "end of pattern" : "'\(text)'"
+    }
+}
