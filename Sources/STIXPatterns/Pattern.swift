@@ -47,7 +47,7 @@ public struct Pattern: Sendable {
         let list = observations.observations
         var search = BindingSearch(leaves: leaves, capacity: list.map { Int32($0.count) },
                                    intervals: list.map { ($0.first.microseconds, $0.last.microseconds) })
-        guard let binding = try search.evaluate(compiled, needAll: false).first else { return nil }
+        guard let binding = try search.evaluate(compiled, .init(needAll: false)).first else { return nil }
         let indices = binding.counts.map { Int($0.observation) }
         return PatternMatch(observedDataIndices: indices, observedDataIDs: indices.map { list[$0].id ?? "" })
     }
