@@ -16,13 +16,13 @@ public struct Pattern: Sendable {
     public let text: String
     /// The syntax tree.
     public let expression: ObservationExpression
-    let compiled: CompiledObservation
+    let plan: MatchPlan
 
     /// Parses and validates `text`; the error says where and what was expected.
     public init(parsing text: String) throws(PatternError) {
         self.text = text
         expression = try PatternParser.parse(text)
-        compiled = CompiledObservation(expression)
+        plan = MatchPlan(expression)
     }
 
     /// Whether the pattern matches the observations (observed-data objects and
@@ -41,13 +41,13 @@ public struct Pattern: Sendable {
     /// Matches against observations prepared once with ``ObservationSet/init(_:)``.
     public func match(_ observations: ObservationSet) throws(PatternMatchError) -> PatternMatch? {
         var leaves: [[Binding]] = []
-        for comparison in compiled.comparisons {
+        for comparison in plan.comparisons {
             leaves.append(try leafBindings(comparison.evaluate(observations), observations))
         }
         let list = observations.observations
-        var search = BindingSearch(leaves: leaves, capacity: list.map { Int32($0.count) },
+        let search = BindingSearch(plan: plan, leaves: leaves, capacity: list.map { Int32($0.count) },
                                    intervals: list.map { ($0.first.microseconds, $0.last.microseconds) })
-        guard let binding = try search.evaluate(compiled, .init(needAll: false)).first else { return nil }
+        guard let binding = try search.first() else { return nil }
         let indices = binding.counts.map { Int($0.observation) }
         return PatternMatch(observedDataIndices: indices, observedDataIDs: indices.map { list[$0].id ?? "" })
     }

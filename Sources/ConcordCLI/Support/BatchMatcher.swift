@@ -9,7 +9,8 @@ import STIXPatterns
 /// run in one process.
 enum BatchMatcher {
     static func run(_ bytes: [UInt8]) {
-        var cache: [String: Result<Pattern, PatternError>] = [:]
+        // Keyed by UTF-8 bytes: String keys would merge canonically equivalent patterns.
+        var cache: [[UInt8]: Result<Pattern, PatternError>] = [:]
         var output = ""
         for line in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
             output += verdict(for: Array(line), cache: &cache) + "\n"
@@ -21,13 +22,14 @@ enum BatchMatcher {
         FileHandle.standardOutput.write(Data(output.utf8))
     }
 
-    static func verdict(for line: [UInt8], cache: inout [String: Result<Pattern, PatternError>]) -> String {
+    static func verdict(for line: [UInt8], cache: inout [[UInt8]: Result<Pattern, PatternError>]) -> String {
         guard let document = try? JSONParser.parse(line), let object = document.objectValue,
               let text = object["pattern"]?.stringValue, let observed = object["observed"]?.arrayValue else {
             return error("line is not {\"pattern\": string, \"observed\": array}", kind: "input")
         }
-        let compiled = cache[text] ?? Result { () throws(PatternError) in try Pattern(parsing: text) }
-        cache[text] = compiled
+        let key = Array(text.utf8)
+        let compiled = cache[key] ?? Result { () throws(PatternError) in try Pattern(parsing: text) }
+        cache[key] = compiled
         switch compiled {
         case .failure(let failure):
             return error(failure.description, kind: "pattern")

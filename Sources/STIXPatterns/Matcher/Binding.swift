@@ -26,8 +26,8 @@ struct Binding: Sendable, Hashable {
     }
 
     /// The union of two bindings, or nil when together they need more
-    /// instances of some observation than it has.
-    func combined(with other: Binding, capacity: [Int32]) -> Binding? {
+    /// instances of some observation than it has (when `capacity` is given).
+    func combined(with other: Binding, capacity: [Int32]?) -> Binding? {
         var merged: [(observation: Int32, count: Int32)] = []
         merged.reserveCapacity(counts.count + other.counts.count)
         var i = 0, j = 0
@@ -38,7 +38,7 @@ struct Binding: Sendable, Hashable {
                 merged.append(other.counts[j]); j += 1
             } else {
                 let total = counts[i].count + other.counts[j].count
-                guard total <= capacity[Int(counts[i].observation)] else { return nil }
+                if let capacity, total > capacity[Int(counts[i].observation)] { return nil }
                 merged.append((counts[i].observation, total)); i += 1; j += 1
             }
         }

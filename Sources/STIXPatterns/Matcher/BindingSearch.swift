@@ -1,86 +1,53 @@
-/// Evaluates observation expressions over bindings, bottom-up.
+/// Decides whether an observation expression has a binding, and finds one.
 ///
-/// Each expression yields its distinct bindings. Two kinds of constraint
-/// from enclosing qualifiers are pushed down, because every enclosing
-/// binding contains the inner one: a `WITHIN` window (a combination that
-/// is already too wide can only get wider) and a `START`/`STOP` mask of
-/// usable observations. `needAll` is false where only the existence of a
-/// binding matters (the root, and `OR` branches of the root), which lets
-/// `AND`, `FOLLOWEDBY` and `REPEATS` stop at the first binding found.
-struct BindingSearch {
-    /// Bindings per expression, or search steps, beyond which matching gives up.
-    static let limit = 200_000
-    static let stepLimit = 5_000_000
+/// Two strategies work together. Small sub-results are materialized
+/// bottom-up as sets of distinct bindings (memoized per node). Where a set
+/// would be large, a depth-first search with a running count of used
+/// instances per observation finds the first binding without listing the
+/// others, the way the reference's lazy generators do.
+///
+/// Constraints of enclosing qualifiers are pushed down, since an enclosing
+/// binding always contains the inner one: the narrowest `WITHIN` window (a
+/// combination already too wide can only widen) and the `START`/`STOP`
+/// observation mask.
+final class BindingSearch {
+    /// Largest materialized set per node; beyond it the node is searched lazily.
+    static let setLimit = 4_096
+    /// Work budget, after which matching gives up with an error.
+    static let stepLimit = 20_000_000
 
+    let plan: MatchPlan
     let leaves: [[Binding]]
     let capacity: [Int32]
     let intervals: [(first: Int64, last: Int64)]
-    var nextLeaf = 0
+    var windows: [Int64?]
+    var masks: [[Bool]?]
+    var memo: [Int: [Binding]?] = [:]
+    var usage: [Int32]
     var steps = 0
 
-    struct Context {
-        var needAll: Bool
-        var window: Int64?
-        var usable: [Bool]?
-
-        func fits(_ binding: Binding) -> Bool {
-            guard let window else { return true }
-            return binding.latestFirst <= binding.earliestLast &+ window
-        }
+    init(plan: MatchPlan, leaves: [[Binding]], capacity: [Int32], intervals: [(first: Int64, last: Int64)]) {
+        self.plan = plan
+        self.leaves = leaves
+        self.capacity = capacity
+        self.intervals = intervals
+        windows = Array(repeating: nil, count: plan.nodes.count)
+        masks = Array(repeating: nil, count: plan.nodes.count)
+        usage = Array(repeating: 0, count: capacity.count)
+        pushDown(plan.root, window: nil, mask: nil)
     }
 
-    mutating func evaluate(_ expression: CompiledObservation, _ context: Context) throws(PatternMatchError) -> [Binding] {
-        var inner = context
-        inner.needAll = true
-        switch expression {
-        case .comparison:
-            defer { nextLeaf += 1 }
-            guard let usable = context.usable else { return leaves[nextLeaf] }
-            return leaves[nextLeaf].filter { usable[Int($0.counts[0].observation)] }
-        case .or(let left, let right):
-            let lhs = try evaluate(left, context)
-            return unique(lhs + (try evaluate(right, context)))
-        case .and(let left, let right):
-            let lhs = try evaluate(left, inner)
-            return try join(lhs, try evaluate(right, inner), context) { _, _ in true }
-        case .followedBy(let left, let right):
-            let lhs = try evaluate(left, inner)
-            return try join(lhs, try evaluate(right, inner), context) { $0.latestFirst <= $1.earliestLast }
-        case .within(let child, let microseconds):
-            inner.window = min(context.window ?? .max, microseconds)
-            var narrowed = context
-            narrowed.window = inner.window
-            return try evaluate(child, narrowed).filter { narrowed.fits($0) }
-        case .startStop(let child, let start, let stop):
-            guard start < stop else {
-                _ = try evaluate(child, inner)
-                return []
-            }
-            var narrowed = context
-            narrowed.usable = usable(start, stop, within: context.usable)
-            return try evaluate(child, narrowed)
-        case .repeats(let child, let times):
-            let bindings = try evaluate(child, inner)
-            return try repeated(bindings, times: times, context)
+    private func pushDown(_ node: Int, window: Int64?, mask: [Bool]?) {
+        var window = window
+        var mask = mask
+        switch plan.nodes[node].kind {
+        case .within(let micros): window = min(window ?? .max, micros)
+        case .startStop(let start, let stop): mask = usable(start, stop, within: mask)
+        default: break
         }
-    }
-
-    mutating func join(_ lhs: [Binding], _ rhs: [Binding], _ context: Context,
-                       _ allowed: (Binding, Binding) -> Bool) throws(PatternMatchError) -> [Binding] {
-        var seen = Set<Binding>()
-        var result: [Binding] = []
-        for left in lhs {
-            steps += rhs.count
-            guard steps <= BindingSearch.stepLimit else { throw tooComplex }
-            for right in rhs where allowed(left, right) {
-                guard let joined = left.combined(with: right, capacity: capacity), context.fits(joined),
-                      seen.insert(joined).inserted else { continue }
-                result.append(joined)
-                if !context.needAll { return result }
-                guard result.count <= BindingSearch.limit else { throw tooComplex }
-            }
-        }
-        return result
+        windows[node] = window
+        masks[node] = mask
+        for child in plan.nodes[node].children { pushDown(child, window: window, mask: mask) }
     }
 
     /// Observations whose interval overlaps [start, stop), as the reference
@@ -92,12 +59,25 @@ struct BindingSearch {
         }
     }
 
-    func unique(_ bindings: [Binding]) -> [Binding] {
-        var seen = Set<Binding>()
-        return bindings.filter { seen.insert($0).inserted }
+    func fits(_ binding: Binding, _ node: Int) -> Bool {
+        guard let window = windows[node] else { return true }
+        return binding.latestFirst <= binding.earliestLast &+ window
     }
 
-    var tooComplex: PatternMatchError {
-        PatternMatchError(.tooComplex, "the pattern has too many possible bindings over these observations")
+    func tick(_ count: Int = 1) throws(PatternMatchError) {
+        steps += count
+        guard steps <= BindingSearch.stepLimit else {
+            throw PatternMatchError(.tooComplex, "the pattern has too many possible bindings over these observations")
+        }
+    }
+
+    /// The first binding of the whole pattern, or nil.
+    func first() throws(PatternMatchError) -> Binding? {
+        var found: Binding?
+        _ = try search(plan.root) { binding in
+            found = binding
+            return true
+        }
+        return found
     }
 }

@@ -25,7 +25,9 @@ final class PythonRegex: @unchecked Sendable {
         let normalized = Normalization.nfc(pattern)
         appliesToBinary = normalized.unicodeScalars.allSatisfy { $0.value < 0x100 }
         do {
-            expression = try NSRegularExpression(pattern: PythonRegex.translate(normalized))
+            // ICU rejects an empty pattern; Python's matches everywhere.
+            let translated = PythonRegex.translate(normalized)
+            expression = try NSRegularExpression(pattern: translated.isEmpty ? "(?:)" : translated)
         } catch {
             throw CompileError(message: "\(error.localizedDescription)")
         }
