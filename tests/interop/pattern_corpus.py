@@ -45,6 +45,7 @@ class Corpus:
         obj["nested"] = {"inner": {"leaf": r.choice(NAMES[:4]), "n": r.randint(0, 3)}, "list": [{"k": r.randint(0, 2)}]}
         obj["odd key"] = r.choice(["v1", "v2"])
         obj["value"] = r.choice(IPS)
+        obj["net"] = r.choice(CIDRS)
         obj["nothing"] = None
         if ids and r.random() < 0.7:
             obj["parent_ref"] = r.choice(ids + ["missing--1"])
@@ -119,20 +120,24 @@ class Corpus:
         (["tags", 0], "tags[0]"), (None, "tags[*]"), (None, "tags[-1]"), (None, "nums[*]"),
         (["nested", "inner", "leaf"], "nested.inner.leaf"), (["nested", "inner", "n"], "nested.'inner'.n"),
         (None, "nested.list[0].k"), (None, "nested.list[*].k"), (["odd key"], "'odd key'"),
-        (["value"], "value"), (["nothing"], "nothing"), (None, "parent_ref.name"), (None, "parent_ref.size"),
+        (["value"], "value"), (["net"], "net"), (["nothing"], "nothing"), (None, "parent_ref.name"), (None, "parent_ref.size"),
         (None, "child_refs[*].size"), (None, "child_refs[0].name"), (None, "missing"), (["name"], "'name'"),
     ]
 
     def test(self, objects, type_):
         r = self.rng
+        op = r.choice(["=", "!=", "<", "<=", ">", ">=", "IN", "LIKE", "MATCHES", "ISSUBSET", "ISSUPERSET",
+                       "=", "=", "==", "<>"])
         steps, text = r.choice(self.PATHS)
+        if op in ("ISSUBSET", "ISSUPERSET") and r.random() < 0.85:
+            steps, text = r.choice([(["value"], "value"), (["net"], "net")]) if op == "ISSUBSET" else (["net"], "net")
+        if op in ("LIKE", "MATCHES") and r.random() < 0.5:
+            steps, text = r.choice([(["name"], "name"), (["payload_bin"], "payload_bin"), (["data_hex"], "data_hex")])
         path = f"{type_}:{text}"
         if r.random() < 0.04:
             return f"EXISTS {path}"
         values = self.values_at(objects, type_, steps) if steps else []
-        value = r.choice(values) if values and r.random() < 0.6 else None
-        op = r.choice(["=", "!=", "<", "<=", ">", ">=", "IN", "LIKE", "MATCHES", "ISSUBSET", "ISSUPERSET",
-                       "=", "=", "==", "<>"])
+        value = r.choice(values) if values and r.random() < 0.8 else None
         neg = "NOT " if r.random() < 0.15 else ""
         return f"{path} {neg}{op} {self.operand(op, value)}"
 
@@ -165,8 +170,9 @@ class Corpus:
 
     def comparison(self, objects):
         r = self.rng
-        type_ = r.choice(TYPES + ["observed-data"] if r.random() < 0.05 else TYPES)
-        tests = [self.test(objects, type_) for _ in range(r.choice([1, 1, 1, 2, 2, 3]))]
+        present = sorted({o["type"] for o in objects if o["type"] != "observed-data"})
+        type_ = r.choice(present) if r.random() < 0.9 else r.choice(TYPES + ["observed-data"])
+        tests = [self.test(objects, type_) for _ in range(r.choice([1, 1, 1, 1, 2, 2, 3]))]
         if any(t.startswith("EXISTS") for t in tests):
             tests = [next(t for t in tests if t.startswith("EXISTS"))]
         text = tests[0]
@@ -177,7 +183,7 @@ class Corpus:
 
     def observation(self, objects, depth=0):
         r = self.rng
-        if depth >= 2 or r.random() < 0.45:
+        if depth >= 2 or r.random() < 0.55:
             expr = self.comparison(objects)
         else:
             left = self.observation(objects, depth + 1)

@@ -17,6 +17,8 @@ final class PythonRegex: @unchecked Sendable {
     // NSRegularExpression is immutable after creation and documented as
     // thread-safe, hence @unchecked Sendable.
     private let expression: NSRegularExpression
+    /// The same regex with ASCII-only classes, as Python applies a pattern to bytes.
+    private let binaryExpression: NSRegularExpression?
     /// Whether every character is below U+0100, so the regex can apply to bytes.
     let appliesToBinary: Bool
 
@@ -25,9 +27,15 @@ final class PythonRegex: @unchecked Sendable {
         let normalized = Normalization.nfc(pattern)
         appliesToBinary = normalized.unicodeScalars.allSatisfy { $0.value < 0x100 }
         do {
-            // ICU rejects an empty pattern; Python's matches everywhere.
-            let translated = PythonRegex.translate(normalized)
-            expression = try NSRegularExpression(pattern: translated.isEmpty ? "(?:)" : translated)
+            // ICU rejects an empty pattern; Python's matches everywhere. Only
+            // "\n" ends a line for `.` and `$` in Python, hence Unix line mode.
+            let translated = PythonRegex.translate(normalized, binary: false)
+            expression = try NSRegularExpression(pattern: translated.isEmpty ? "(?:)" : translated,
+                                                 options: [.useUnixLineSeparators])
+            let binary = PythonRegex.translate(normalized, binary: true)
+            binaryExpression = appliesToBinary
+                ? try? NSRegularExpression(pattern: binary.isEmpty ? "(?:)" : binary, options: [.useUnixLineSeparators])
+                : nil
         } catch {
             throw CompileError(message: "\(error.localizedDescription)")
         }
@@ -45,29 +53,58 @@ final class PythonRegex: @unchecked Sendable {
         var view = String.UnicodeScalarView()
         for byte in bytes { view.append(Unicode.Scalar(byte)) }
         let text = String(view)
-        return expression.firstMatch(in: text, range: NSRange(location: 0, length: text.utf16.count)) != nil
+        guard let binaryExpression else { return false }
+        return binaryExpression.firstMatch(in: text, range: NSRange(location: 0, length: text.utf16.count)) != nil
     }
 
-    static func translate(_ pattern: String) -> String {
+    /// Python spellings → ICU. With `binary`, the class escapes become their
+    /// ASCII-only meaning, as in a Python bytes pattern.
+    static func translate(_ pattern: String, binary: Bool) -> String {
         var result = ""
         let scalars = Array(pattern.unicodeScalars)
         var index = 0
+        var inClass = false
         while index < scalars.count {
             let rest = scalars[index...]
-            if rest.starts(with: "\\".unicodeScalars), index + 1 < scalars.count {
-                result.unicodeScalars.append(contentsOf: scalars[index + 1] == "Z" ? ["\\", "z"] : [scalars[index], scalars[index + 1]])
+            let scalar = scalars[index]
+            if scalar == "\\", index + 1 < scalars.count {
+                result += escape(scalars[index + 1], binary: binary, inClass: inClass)
                 index += 2
-            } else if rest.starts(with: "(?P<".unicodeScalars) {
+                continue
+            }
+            if !inClass, rest.starts(with: "(?P<".unicodeScalars) {
                 result += "(?<"
                 index += 4
-            } else if rest.starts(with: "(?P=".unicodeScalars), let close = rest.firstIndex(of: ")") {
+                continue
+            }
+            if !inClass, rest.starts(with: "(?P=".unicodeScalars), let close = rest.firstIndex(of: ")") {
                 result += "\\k<" + String(String.UnicodeScalarView(scalars[(index + 4)..<close])) + ">"
                 index = close + 1
-            } else {
-                result.unicodeScalars.append(scalars[index])
-                index += 1
+                continue
             }
+            if scalar == "[" && !inClass {
+                inClass = true
+                result.unicodeScalars.append(scalar)
+                index += 1
+                // A "]" or "^]" right after "[" is literal, as in Python.
+                if index < scalars.count, scalars[index] == "^" { result += "^"; index += 1 }
+                if index < scalars.count, scalars[index] == "]" { result += "\\]"; index += 1 }
+                continue
+            }
+            if scalar == "]" && inClass { inClass = false }
+            result.unicodeScalars.append(scalar)
+            index += 1
         }
         return result
+    }
+
+    private static func escape(_ letter: Unicode.Scalar, binary: Bool, inClass: Bool) -> String {
+        if letter == "Z" && !inClass { return "\\z" }
+        guard binary else { return "\\" + String(letter) }
+        let ascii: [Unicode.Scalar: String] = ["w": "a-zA-Z0-9_", "d": "0-9", "s": " \\t\\n\\r\\f\\x0B"]
+        if let body = ascii[letter] { return inClass ? body : "[" + body + "]" }
+        let lower = Unicode.Scalar(letter.value | 0x20) ?? letter
+        if !inClass, letter.properties.isUppercase, let body = ascii[lower] { return "[^" + body + "]" }
+        return "\\" + String(letter)
     }
 }
