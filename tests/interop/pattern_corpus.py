@@ -215,7 +215,7 @@ class Corpus:
         return pattern[:i] + piece + pattern[i:]
 
 
-def generate(seed=2116, count=3000):
+def generate(seed=2116, count=6000):
     corpus = Corpus(seed)
     cases = []
     while len(cases) < count:

@@ -29,6 +29,7 @@ final class PythonRegex: @unchecked Sendable {
         do {
             // ICU rejects an empty pattern; Python's matches everywhere. Only
             // "\n" ends a line for `.` and `$` in Python, hence Unix line mode.
+            try PythonRegex.checkPythonSyntax(normalized)
             let translated = PythonRegex.translate(normalized, binary: false)
             expression = try NSRegularExpression(pattern: translated.isEmpty ? "(?:)" : translated,
                                                  options: [.useUnixLineSeparators])
@@ -55,6 +56,35 @@ final class PythonRegex: @unchecked Sendable {
         let text = String(view)
         guard let binaryExpression else { return false }
         return binaryExpression.firstMatch(in: text, range: NSRange(location: 0, length: text.utf16.count)) != nil
+    }
+
+    /// Rejects what Python's `re` rejects but ICU would accept: unknown
+    /// letter escapes, `\x` without two hex digits, and `(?<name>…)`
+    /// (Python only knows `(?P<name>…)`).
+    static func checkPythonSyntax(_ pattern: String) throws(CompileError) {
+        let scalars = Array(pattern.unicodeScalars)
+        var index = 0
+        while index < scalars.count {
+            if scalars[index] == "\\", index + 1 < scalars.count {
+                let letter = scalars[index + 1]
+                if letter.isASCII, letter.properties.isAlphabetic, !"abBdDfnrsStvwWZAxuUN".unicodeScalars.contains(letter) {
+                    throw CompileError(message: "bad escape \\\(letter)")
+                }
+                if letter == "x" {
+                    let digits = scalars[(index + 2)...].prefix(2)
+                    guard digits.count == 2, digits.allSatisfy({ Hex.nibble($0) != nil }) else {
+                        throw CompileError(message: "incomplete escape \\x")
+                    }
+                }
+                index += 2
+                continue
+            }
+            if scalars[index...].starts(with: "(?<".unicodeScalars),
+               index + 3 >= scalars.count || (scalars[index + 3] != "=" && scalars[index + 3] != "!") {
+                throw CompileError(message: "unknown extension ?<")
+            }
+            index += 1
+        }
     }
 
     /// Python spellings → ICU. With `binary`, the class escapes become their
@@ -92,6 +122,8 @@ final class PythonRegex: @unchecked Sendable {
                 continue
             }
             if scalar == "]" && inClass { inClass = false }
+            // Inside a Python class "[" and "&" are plain characters; ICU gives them set syntax.
+            if inClass && (scalar == "[" || scalar == "&") { result += "\\" }
             result.unicodeScalars.append(scalar)
             index += 1
         }
@@ -100,6 +132,7 @@ final class PythonRegex: @unchecked Sendable {
 
     private static func escape(_ letter: Unicode.Scalar, binary: Bool, inClass: Bool) -> String {
         if letter == "Z" && !inClass { return "\\z" }
+        if letter == "v" { return "\\x0B" }
         guard binary else { return "\\" + String(letter) }
         let ascii: [Unicode.Scalar: String] = ["w": "a-zA-Z0-9_", "d": "0-9", "s": " \\t\\n\\r\\f\\x0B"]
         if let body = ascii[letter] { return inClass ? body : "[" + body + "]" }
