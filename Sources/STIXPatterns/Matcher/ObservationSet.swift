@@ -39,7 +39,8 @@ public struct ObservationSet: Sendable {
 
     /// Prepares `objects`; throws when they are shaped in a way the reference rejects.
     public init(_ objects: [JSONValue]) throws(PatternMatchError) {
-        var pool: [String: JSONObject] = [:]
+        // Keyed by UTF-8 bytes: ids compare by code point, as in Python.
+        var pool: [[UInt8]: JSONObject] = [:]
         var observedData: [JSONObject] = []
         for value in ObservationSet.flatten(objects) {
             guard let object = value.objectValue else {
@@ -51,7 +52,7 @@ public struct ObservationSet: Sendable {
             } else {
                 guard let id = object["id"] else { throw PatternMatchError(.invalidObservation, "an SCO has no id") }
                 guard let key = id.stringValue else { continue }
-                pool[key] = object
+                pool[Array(key.utf8)] = object
             }
         }
         observations = try observedData.map { (data) throws(PatternMatchError) in try ObservationSet.observation(data, pool: pool) }

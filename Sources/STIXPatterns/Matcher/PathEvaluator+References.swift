@@ -35,9 +35,9 @@ extension PathEvaluator {
     static func resolve(_ reference: String, in observation: ObservationSet.Observation) -> [PathValue] {
         switch observation.references {
         case .byID(let objects):
-            return objects.filter { $0["id"] == .string(reference) }.map { .json(.object($0)) }
+            return objects.filter { isString($0["id"], reference) }.map { .json(.object($0)) }
         case .byKey(let objects):
-            return objects[reference].map { [.json($0)] } ?? []
+            return member(objects, reference).map { [.json($0)] } ?? []
         }
     }
 }

@@ -15,7 +15,7 @@ enum PathEvaluator {
     static func values(of path: ObjectPath, in observation: ObservationSet.Observation) throws(PatternMatchError) -> [(root: Int, values: [PathValue])] {
         if observation.isV21 && sdoTypes.contains(path.objectType) { return [] }
         var result: [(root: Int, values: [PathValue])] = []
-        for (index, root) in observation.roots.enumerated() where root.object["type"] == .string(path.objectType) {
+        for (index, root) in observation.roots.enumerated() where isString(root.object["type"], path.objectType) {
             var values: [PathValue] = [.json(.object(root.object))]
             for step in path.steps {
                 values = try apply(step, to: values, in: observation)
@@ -31,7 +31,7 @@ enum PathEvaluator {
         switch step {
         case .key(let key):
             for case .json(.object(let object)) in values {
-                if let value = object[key] { result.append(try decodeSuffix(key, value)) }
+                if let value = member(object, key) { result.append(try decodeSuffix(key, value)) }
             }
             if key.hasSuffix("_ref") { return try dereference(result, key: key, in: observation) }
             if key.hasSuffix("_refs") { return try dereferenceLists(result, key: key, in: observation) }
@@ -45,6 +45,19 @@ enum PathEvaluator {
             }
         }
         return result
+    }
+
+    /// The member named exactly `key`, comparing code points as Python does
+    /// (Swift's `==` would also accept a canonically equivalent key).
+    static func member(_ object: JSONObject, _ key: String) -> JSONValue? {
+        for member in object.members where member.key.utf8.elementsEqual(key.utf8) { return member.value }
+        return nil
+    }
+
+    /// Whether `value` is the string `expected`, code point for code point.
+    static func isString(_ value: JSONValue?, _ expected: String) -> Bool {
+        guard case .string(let text)? = value else { return false }
+        return text.utf8.elementsEqual(expected.utf8)
     }
 
     /// `_hex` and `_bin` properties become bytes; a value that does not decode is an error.
