@@ -2,19 +2,31 @@
 public struct Token: Sendable, Hashable {
     /// The token categories of the STIX 2.1 pattern grammar.
     public enum Kind: Sendable, Hashable {
-        case intPos, intNeg, floatPos, floatNeg
+        /// Integer literals: `+`? digits, and `-` digits.
+        case intPos, intNeg
+        /// Float literals: optional sign, digits, `.`, digits.
+        case floatPos, floatNeg
+        /// `'…'`, `true`/`false`, `h'…'`, `b'…'` and `t'…'` literals.
         case string, bool, hex, binary, timestamp
+        /// Names: `[A-Za-z_][A-Za-z0-9_]*`, and the same with hyphens (object types only).
         case identifierWithoutHyphen, identifierWithHyphen
+        /// A reserved word.
         case keyword(Keyword)
+        /// `=`/`==`, `!=`/`<>`, `<`, `<=`, `>`, `>=`.
         case eq, neq, lt, le, gt, ge
+        /// Punctuation: a lone `'`, `:`, `.`, `,`, `(`, `)`, `[`, `]`.
         case quote, colon, dot, comma, lparen, rparen, lbrack, rbrack
+        /// `+`, `-`, `^`, `/`, `*` on their own.
         case plus, minus, power, divide, asterisk
+        /// A character that starts no token.
         case invalid
+        /// The end of the text.
         case end
     }
 
     /// Reserved words; they are case-sensitive, so `and` is an identifier.
     public enum Keyword: String, Sendable, Hashable, CaseIterable {
+        /// Operators and qualifier words, spelled as their raw values.
         case and = "AND", or = "OR", not = "NOT", followedBy = "FOLLOWEDBY"
         case like = "LIKE", matches = "MATCHES", isSuperset = "ISSUPERSET", isSubset = "ISSUBSET"
         case exists = "EXISTS", last = "LAST", `in` = "IN", start = "START", stop = "STOP"

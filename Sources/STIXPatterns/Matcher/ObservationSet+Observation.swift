@@ -1,7 +1,7 @@
 import STIX
 
 extension ObservationSet {
-    static func observation(_ data: JSONObject, pool: [[UInt8]: JSONObject]) throws(PatternMatchError) -> Observation {
+    static func observation(_ data: JSONObject, pool: [CodePointKey: JSONObject]) throws(PatternMatchError) -> Observation {
         let (first, last, count) = try timing(data)
         if let refs = data["object_refs"] {
             guard let list = refs.arrayValue else {
@@ -9,7 +9,7 @@ extension ObservationSet {
             }
             var members = [data]
             for ref in list {
-                if let key = ref.stringValue, let object = pool[Array(key.utf8)] { members.append(object) }
+                if let key = ref.stringValue, let object = pool[CodePointKey(key)] { members.append(object) }
             }
             return Observation(id: data["id"]?.stringValue, roots: try roots(members), references: .byID(members),
                                first: first, last: last, count: count, isV21: true)
@@ -25,14 +25,14 @@ extension ObservationSet {
     /// Members keyed by id: a repeated id keeps its first place and its last object.
     static func roots(_ members: [JSONObject]) throws(PatternMatchError) -> [(key: String, object: JSONObject)] {
         var result: [(key: String, object: JSONObject)] = []
-        var positions: [[UInt8]: Int] = [:]
+        var positions: [CodePointKey: Int] = [:]
         for member in members {
             guard let idValue = member["id"] else { throw PatternMatchError(.invalidObservation, "an object has no id") }
             guard let id = idValue.stringValue else { continue }
-            if let position = positions[Array(id.utf8)] {
+            if let position = positions[CodePointKey(id)] {
                 result[position].object = member
             } else {
-                positions[Array(id.utf8)] = result.count
+                positions[CodePointKey(id)] = result.count
                 result.append((key: id, object: member))
             }
         }

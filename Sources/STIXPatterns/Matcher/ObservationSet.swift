@@ -39,8 +39,8 @@ public struct ObservationSet: Sendable {
 
     /// Prepares `objects`; throws when they are shaped in a way the reference rejects.
     public init(_ objects: [JSONValue]) throws(PatternMatchError) {
-        // Keyed by UTF-8 bytes: ids compare by code point, as in Python.
-        var pool: [[UInt8]: JSONObject] = [:]
+        // Ids compare by code point, as in Python.
+        var pool: [CodePointKey: JSONObject] = [:]
         var observedData: [JSONObject] = []
         for value in ObservationSet.flatten(objects) {
             guard let object = value.objectValue else {
@@ -52,7 +52,7 @@ public struct ObservationSet: Sendable {
             } else {
                 guard let id = object["id"] else { throw PatternMatchError(.invalidObservation, "an SCO has no id") }
                 guard let key = id.stringValue else { continue }
-                pool[Array(key.utf8)] = object
+                pool[CodePointKey(key)] = object
             }
         }
         observations = try observedData.map { (data) throws(PatternMatchError) in try ObservationSet.observation(data, pool: pool) }

@@ -19,6 +19,10 @@ public struct PatternTimestamp: Sendable, Hashable, Comparable {
     /// second are accepted, fractions beyond six digits are truncated, and
     /// lower-case letters or impossible dates are rejected.
     public init?(parsing text: String) {
+        if let fast = PatternTimestamp.parseCanonical(text) {
+            microseconds = fast
+            return
+        }
         guard !text.unicodeScalars.contains(where: { $0.properties.isLowercase }) else { return nil }
         var scalars = Array(text.unicodeScalars)
         if let dot = scalars.firstIndex(of: ".") {
@@ -31,6 +35,39 @@ public struct PatternTimestamp: Sendable, Hashable, Comparable {
         guard let fields = TimestampGrammar.match(scalars, withFraction: scalars.contains(".")) else { return nil }
         guard let value = PatternTimestamp.microseconds(fields) else { return nil }
         microseconds = value
+    }
+
+    /// The common case, `YYYY-MM-DDTHH:MM:SS[.f…]Z` with two-digit fields,
+    /// read straight from the UTF-8 bytes; nil sends other spellings to the
+    /// general (strptime-compatible) parser.
+    static func parseCanonical(_ text: String) -> Int64? {
+        let bytes = Array(text.utf8)
+        guard bytes.count >= 20, bytes.last == UInt8(ascii: "Z") else { return nil }
+        func number(_ from: Int, _ count: Int) -> Int? {
+            var value = 0
+            for index in from..<(from + count) {
+                let digit = Int(bytes[index]) - 48
+                guard digit >= 0 && digit <= 9 else { return nil }
+                value = value * 10 + digit
+            }
+            return value
+        }
+        let separators: [(Int, Character)] = [(4, "-"), (7, "-"), (10, "T"), (13, ":"), (16, ":")]
+        guard separators.allSatisfy({ bytes[$0.0] == $0.1.asciiValue }),
+              let year = number(0, 4), let month = number(5, 2), let day = number(8, 2),
+              let hour = number(11, 2), let minute = number(14, 2), let second = number(17, 2),
+              (1...12).contains(month), (1...31).contains(day), hour <= 23, minute <= 59 else { return nil }
+        var micro = 0
+        if bytes.count > 20 {
+            let digits = bytes.count - 21
+            guard bytes[19] == UInt8(ascii: "."), digits >= 1, let fraction = number(20, min(digits, 6)),
+                  digits <= 6 || number(26, digits - 6) != nil else { return nil }
+            micro = fraction * [100_000, 10_000, 1000, 100, 10, 1][min(digits, 6) - 1]
+        }
+        var fields = TimestampGrammar.Fields()
+        fields.values = [year, month, day, hour, minute, second]
+        fields.microsecond = micro
+        return microseconds(fields)
     }
 
     static func microseconds(_ f: TimestampGrammar.Fields) -> Int64? {
