@@ -21,7 +21,8 @@ struct PatternMatchCommand: AsyncParsableCommand {
             """
     )
 
-    @Option(help: "The observations: a bundle or a JSON array (- reads standard input).")
+    @Option(help: ArgumentHelp("The observations: a bundle or a JSON array (- reads standard input). Required.",
+                               valueName: "file"))
     var observed: String?
 
     @Option(help: .hidden)
