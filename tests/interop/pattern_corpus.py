@@ -39,7 +39,11 @@ class Corpus:
         obj["hashes"] = {"MD5": r.choice(["aa", "0102ff", "DEADBEEF"]), "SHA-256": r.choice(["00ff", "abcd"])}
         obj["payload_bin"] = base64.b64encode(bytes(r.choice([[1, 2, 3], [104, 105], [0xC3, 0xA9], [255]]))).decode()
         obj["data_hex"] = r.choice(["010203", "6869", "c3a9", "ff"])
-        obj["seen"] = timestamp(r.choice([0, 30, 3600]), r.choice(["", ".5", ".123456"]))
+        obj["seen"] = timestamp(r.choice([0, 30, 3600]), r.choice(["", ".5", ".123456", ".1234567"]))
+        if r.random() < 0.1:
+            obj["seen"] = r.choice(["2020-1-1T0:0:0Z", "2020-01-01T00:00:00.000000001Z", "2020-01-01t00:00:00z"])
+        if r.random() < 0.1:
+            obj["payload_bin"] = r.choice(["AQ ID", "AQ==junk", "aGk", "=AQID"])
         obj["tags"] = r.sample(["red", "green", "blue", "x"], r.randint(0, 3))
         obj["nums"] = r.sample([1, 2, 3, 7], r.randint(0, 3))
         obj["nested"] = {"inner": {"leaf": r.choice(NAMES[:4]), "n": r.randint(0, 3)}, "list": [{"k": r.randint(0, 2)}]}
@@ -60,10 +64,16 @@ class Corpus:
         scos = []
         for i in range(r.randint(1, 5)):
             scos.append(self.sco(r.choice(TYPES), i, [s["id"] for s in scos]))
+        if r.random() < 0.05 and len(scos) > 1:
+            twin = dict(r.choice(scos))
+            twin["id"] = scos[0]["id"]
+            scos.append(twin)
         objects = []
         for i in range(r.randint(1, 4)):
             start = r.choice([0, 0, 10, 60, 100, 3600])
             refs = r.sample([s["id"] for s in scos], r.randint(1, len(scos)))
+            if r.random() < 0.05:
+                refs.append(refs[0])
             objects.append({
                 "type": "observed-data", "id": f"observed-data--{i:08d}-0000-4000-8000-000000000000",
                 "first_observed": timestamp(start), "last_observed": timestamp(start + r.choice([0, 0, 5, 50])),
@@ -215,6 +225,33 @@ class Corpus:
         return pattern[:i] + piece + pattern[i:]
 
 
+def timing_case(rng):
+    """Many observations of one SCO type, patterns deep in observation operators."""
+    scos = [{"type": "e", "id": f"e--{i}", "k": i % 4} for i in range(6)]
+    objects = []
+    for i in range(rng.randint(2, 5)):
+        start = rng.choice([0, 5, 10, 20, 30, 60])
+        objects.append(_od(i, [rng.choice(scos)["id"]], start, start + rng.choice([0, 0, 5, 15]),
+                           rng.choice([1, 1, 1, 2])))
+
+    def expr(depth):
+        if depth >= 3 or rng.random() < 0.4:
+            text = f"[e:k = {rng.randint(0, 3)}]" if rng.random() < 0.8 else f"[e:k >= {rng.randint(0, 3)}]"
+        else:
+            text = f"({expr(depth + 1)} {rng.choice(['AND', 'OR', 'FOLLOWEDBY'])} {expr(depth + 1)})"
+        roll = rng.random()
+        if roll < 0.15:
+            text += f" WITHIN {rng.choice([1, 5, 10, 30, 60])} SECONDS"
+        elif roll < 0.3:
+            text += f" REPEATS {rng.choice([2, 2, 3])} TIMES"
+        elif roll < 0.38:
+            a, b = sorted(rng.sample([0, 5, 10, 20, 30, 60, 90], 2))
+            text += f" START t'{timestamp(a)}' STOP t'{timestamp(b)}'"
+        return text
+
+    return {"pattern": expr(0), "observed": objects + scos, "stix_version": "2.1", "tag": None}
+
+
 def generate(seed=2116, count=6000):
     corpus = Corpus(seed)
     cases = []
@@ -225,6 +262,7 @@ def generate(seed=2116, count=6000):
             if corpus.rng.random() < 0.12:
                 pattern = corpus.mutate(pattern)
             cases.append({"pattern": pattern, "observed": observed, "stix_version": "2.1", "tag": None})
+    cases += [timing_case(corpus.rng) for _ in range(count // 3)]
     return cases + edge_cases()
 
 
