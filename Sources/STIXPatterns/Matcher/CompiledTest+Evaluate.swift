@@ -46,8 +46,9 @@ extension CompiledTest {
         }
     }
 
-    private func matches(_ regex: PythonRegex, _ value: PathValue) -> Bool {
-        switch value {
+    private func matches(_ regex: PythonRegex?, _ value: PathValue) -> Bool {
+        guard let regex else { return false }
+        return switch value {
         case .json(.string(let text)): regex.search(text)
         case .bytes(let bytes): regex.appliesToBinary && regex.search(bytes: bytes)
         default: false

@@ -6,7 +6,8 @@ struct CompiledTest: Sendable {
         case order(Literal, accepts: @Sendable (Int) -> Bool)
         case member([Literal], timestamps: Bool)
         case like(LikePattern, appliesToBinary: Bool)
-        case matches(PythonRegex)
+        /// nil only if the regex failed to compile here after passing the parser (never expected).
+        case matches(PythonRegex?)
         case subset(literal: String, network: IPNetwork?)
         case superset(literal: String, network: IPNetwork?)
         case exists
@@ -36,19 +37,11 @@ struct CompiledTest: Sendable {
             .like(LikePattern(Normalization.nfc(pattern)),
                   appliesToBinary: Normalization.nfc(pattern).unicodeScalars.allSatisfy { $0.value < 0x100 })
         case .matches(let regex):
-            // The parser has already compiled this regex once, so it cannot fail here.
-            .matches((try? PythonRegex(regex)) ?? PythonRegex.never)
+            // The parser has already compiled this regex once, so it does not fail here.
+            .matches(try? PythonRegex(regex))
         case .isSubset(let literal): .subset(literal: literal, network: IPNetwork(literal, requirePrefix: true))
         case .isSuperset(let literal): .superset(literal: literal, network: IPNetwork(literal, requirePrefix: false))
         case .exists: .exists
         }
     }
-}
-
-extension PythonRegex {
-    /// A regex that matches nothing (a placeholder that is never used in practice).
-    static let never: PythonRegex = {
-        guard let regex = try? PythonRegex("(?!)") else { fatalError("the empty negative lookahead always compiles") }
-        return regex
-    }()
 }
