@@ -41,15 +41,22 @@ public struct Pattern: Sendable {
     /// Matches against observations prepared once with ``ObservationSet/init(_:)``.
     public func match(_ observations: ObservationSet) throws(PatternMatchError) -> PatternMatch? {
         var leaves: [[Binding]] = []
+        var satisfied: [Int: Set<Int>] = [:]
         for comparison in plan.comparisons {
-            leaves.append(try leafBindings(comparison.evaluate(observations), observations))
+            let result = try comparison.evaluate(observations)
+            leaves.append(leafBindings(result, observations))
+            satisfied.merge(result) { $0.union($1) }
         }
         let list = observations.observations
         let search = BindingSearch(plan: plan, leaves: leaves, capacity: list.map { Int32($0.count) },
                                    intervals: list.map { ($0.first.microseconds, $0.last.microseconds) })
         guard let binding = try search.first() else { return nil }
         let indices = binding.counts.map { Int($0.observation) }
-        return PatternMatch(observedDataIndices: indices, observedDataIDs: indices.map { list[$0].id ?? "" })
+        let objects = indices.map { index in
+            (satisfied[index] ?? []).sorted().map { list[index].roots[$0].key }
+        }
+        return PatternMatch(observedDataIndices: indices, observedDataIDs: indices.map { list[$0].id ?? "" },
+                            matchedObjectIDs: objects)
     }
 
     private func leafBindings(_ result: [Int: Set<Int>], _ observations: ObservationSet) -> [Binding] {
@@ -67,4 +74,8 @@ public struct PatternMatch: Sendable, Hashable {
     public let observedDataIndices: [Int]
     /// Their `id`s (empty strings for observed-data without an id).
     public let observedDataIDs: [String]
+    /// For each of those observed-data objects, the ids (2.0 style: keys) of
+    /// its SCOs that satisfy at least one comparison expression of the
+    /// pattern: the evidence a detection would point at.
+    public let matchedObjectIDs: [[String]]
 }

@@ -104,6 +104,7 @@ func doesNotMatch(pattern: String) throws {
     @Test func matchReportsObservedDataIDs() throws {
         let found = try Pattern(parsing: "[file:name = 'x']").match(basic)
         #expect(found?.observedDataIDs == ["observed-data--0"])
+        #expect(found?.matchedObjectIDs == [["file--1"]])
     }
 
     @Test(arguments: [

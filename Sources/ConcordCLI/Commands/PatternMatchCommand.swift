@@ -13,7 +13,7 @@ struct PatternMatchCommand: AsyncParsableCommand {
             name (2.0-style embedded 'objects' are accepted too). Matching follows the OASIS \
             stix2-matcher (STIX 2.1 mode).
 
-            Exit 0 when the pattern matches (the observed-data ids used are printed), 1 when it does \
+            Exit 0 when the pattern matches (each observed-data id used is printed with the SCOs that satisfied the pattern), 1 when it does \
             not, 2 when the pattern or the input is invalid.
 
             Example:
@@ -59,7 +59,9 @@ struct PatternMatchCommand: AsyncParsableCommand {
             print("no match")
             throw ExitCode(1)
         }
-        print("match: " + result.observedDataIDs.joined(separator: " "))
+        for (id, objects) in zip(result.observedDataIDs, result.matchedObjectIDs) {
+            print("match: \(id)" + (objects.isEmpty ? "" : " (" + objects.joined(separator: ", ") + ")"))
+        }
     }
 
     /// The objects of a bundle, array or single object.
