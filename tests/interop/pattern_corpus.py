@@ -346,6 +346,83 @@ BROKEN = [
     ([], "[file:name = 'x']"),
 ]
 
+DIALECT_OBJECTS = [
+    _od(0, ["x--1"]),
+    {"type": "x", "id": "x--1", "s": "Foo-bar baz\n", "n": 5, "b_hex": "00ff41", "l": [[1, 2], [3]],
+     "d": {"a b": {"c": 1}}},
+]
+
+# Regex dialect (Python re vs ICU), lexer corners, odd paths and spacing.
+DIALECT_PATTERNS = [
+    "[x:s MATCHES 'a{2}']",
+    "[x:s MATCHES '(?i)foo']",
+    "[x:s MATCHES 'o(?i)O']",
+    "[x:s MATCHES '\\\\d+']",
+    "[x:s MATCHES 'a|b']",
+    "[x:s MATCHES '(?<=o)-']",
+    "[x:s MATCHES '(?<!o)-']",
+    "[x:s MATCHES '\\\\bbar']",
+    "[x:s MATCHES '[\\\\w-]+$']",
+    "[x:s MATCHES '\\\\Afoo']",
+    "[x:s MATCHES '\\\\AFoo']",
+    "[x:s MATCHES 'z\\\\Z']",
+    "[x:s MATCHES 'z$']",
+    "[x:s MATCHES '(?s)z.']",
+    "[x:s MATCHES '(?x) F o o']",
+    "[x:s MATCHES '\\\\p{L}']",
+    "[x:s MATCHES 'o{,2}']",
+    "[x:s MATCHES 'o{1,}']",
+    "[x:s MATCHES 'x{']",
+    "[x:s MATCHES '{1}']",
+    "[x:s MATCHES 'o*+']",
+    "[x:s MATCHES '(?>o+)b']",
+    "[x:s MATCHES '(?#c)F']",
+    "[x:s MATCHES '[[:alpha:]]']",
+    "[x:s MATCHES '\\\\u0046']",
+    "[x:s MATCHES '\\\\U00000046']",
+    "[x:s MATCHES '\\\\N{LATIN CAPITAL LETTER F}']",
+    "[x:s MATCHES '\\\\0']",
+    "[x:s MATCHES '(a)\\\\1']",
+    "[x:s MATCHES '\\\\8']",
+    "[x:s MATCHES '[z-a]']",
+    "[x:s MATCHES '*']",
+    "[x:s MATCHES '(?P<n>o)(?P=n)']",
+    "[x:s MATCHES '(?P<n>o)\\\\g<n>']",
+    "[x:s MATCHES '\\\\-']",
+    "[x:s MATCHES '\\\\ ']",
+    "[x:s MATCHES '[\\\\d]']",
+    "[x:s MATCHES '[^\\\\s]']",
+    "[x:b_hex MATCHES '\\\\x00']",
+    "[x:b_hex MATCHES '^\\\\x00\\\\xff']",
+    "[x:b_hex MATCHES 'A$']",
+    "[x:b_hex MATCHES '\\\\W']",
+    "[x:b_hex LIKE '%A']",
+    "[x:b_hex = '\\u0000ÿA']",
+    "[x:b_hex > 'a']",
+    "[x:b_hex < h'01']",
+    '[x:l[0][1] = 2]',
+    '[x:l[*][*] = 3]',
+    "[x:d.'a b'.c = 1]",
+    "[x:'d'.'a b'.'c' = 1]",
+    '[x:n = 5]FOLLOWEDBY[x:n = 5]',
+    '[x:n = 5] REPEATS 1 TIMES REPEATS 1 TIMES',
+    "[x:n IN ('a',)]",
+    '[x:n = +.5]',
+    '[x:n > -.5]',
+    '[x:n = 5.]',
+    '[x:n=5]',
+    '[x:n = 5 ] WITHIN 1.000 SECONDS',
+    "[x:n = 5] START t'2020-01-01T00:00:00.000000000001Z' STOP t'2021-01-01T00:00:00Z'",
+    '[x:n = 5]\xa0AND\u3000[x:n = 5]',
+    "[x:s LIKE 'Foo%\\n']",
+    "[x:s LIKE '%baz']",
+    "[x:s = 'Foo-bar baz\\n']",
+    "[x:s < 'G']",
+    "[x:s ISSUBSET '1.0.0.0/8']",
+    "[x:n ISSUBSET '1.0.0.0/8']",
+    "[x:s NOT ISSUBSET 'x']",
+]
+
 
 def edge_cases():
     cases = [{"pattern": p, "observed": FIXED, "stix_version": "2.1", "tag": None} for p in EDGE_PATTERNS]
@@ -353,4 +430,5 @@ def edge_cases():
     cases += [{"pattern": p, "observed": EMBEDDED, "stix_version": "2.0", "tag": None}
               for p in ["[file:name = 'x']", "[file:parent_directory_ref.path = '/tmp']", "[directory:path LIKE '/%']"]]
     cases += [{"pattern": p, "observed": o, "stix_version": "2.1", "tag": None} for o, p in BROKEN]
+    cases += [{"pattern": p, "observed": DIALECT_OBJECTS, "stix_version": "2.1", "tag": None} for p in DIALECT_PATTERNS]
     return cases

@@ -63,12 +63,18 @@ final class PythonRegex: @unchecked Sendable {
     /// (Python only knows `(?P<name>…)`).
     static func checkPythonSyntax(_ pattern: String) throws(CompileError) {
         let scalars = Array(pattern.unicodeScalars)
+        // The reference also compiles a bytes version of any pattern below
+        // U+0100, where \u, \U and \N are unknown escapes.
+        let alsoBytes = scalars.allSatisfy { $0.value < 0x100 }
         var index = 0
         while index < scalars.count {
             if scalars[index] == "\\", index + 1 < scalars.count {
                 let letter = scalars[index + 1]
                 if letter.isASCII, letter.properties.isAlphabetic, !"abBdDfnrsStvwWZAxuUN".unicodeScalars.contains(letter) {
                     throw CompileError(message: "bad escape \\\(letter)")
+                }
+                if alsoBytes && (letter == "u" || letter == "U" || letter == "N") {
+                    throw CompileError(message: "bad escape \\\(letter) in a bytes pattern")
                 }
                 if letter == "x" {
                     let digits = scalars[(index + 2)...].prefix(2)
@@ -79,12 +85,41 @@ final class PythonRegex: @unchecked Sendable {
                 index += 2
                 continue
             }
+            if index > 0, globalFlagsGroup(scalars, at: index) {
+                throw CompileError(message: "global flags not at the start of the expression")
+            }
             if scalars[index...].starts(with: "(?<".unicodeScalars),
                index + 3 >= scalars.count || (scalars[index + 3] != "=" && scalars[index + 3] != "!") {
                 throw CompileError(message: "unknown extension ?<")
             }
             index += 1
         }
+    }
+
+    /// Whether `(?flags)` (not `(?flags:…)`) starts at `index`.
+    static func globalFlagsGroup(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        guard scalars[index...].starts(with: "(?".unicodeScalars) else { return false }
+        var cursor = index + 2
+        while cursor < scalars.count, "aiLmsux".unicodeScalars.contains(scalars[cursor]) { cursor += 1 }
+        return cursor > index + 2 && cursor < scalars.count && scalars[cursor] == ")"
+    }
+
+    /// A Python quantifier `{m}`, `{m,}`, `{,n}` or `{m,n}` at `index`, as
+    /// ICU text (`{,n}` becomes `{0,n}`) with its length; nil when the brace
+    /// is a literal character in Python.
+    static func quantifier(_ scalars: [Unicode.Scalar], at index: Int) -> (String, Int)? {
+        var cursor = index + 1
+        var low = "", high = "", comma = false
+        while cursor < scalars.count, scalars[cursor] != "}" {
+            let scalar = scalars[cursor]
+            if scalar == ",", !comma { comma = true } else if Lexer.isDigit(scalar) {
+                if comma { high.unicodeScalars.append(scalar) } else { low.unicodeScalars.append(scalar) }
+            } else { return nil }
+            cursor += 1
+        }
+        guard cursor < scalars.count, !low.isEmpty || comma else { return nil }
+        let text = "{" + (low.isEmpty ? "0" : low) + (comma ? "," + high : "") + "}"
+        return (text, cursor + 1 - index)
     }
 
     /// Python spellings → ICU. With `binary`, the class escapes become their
@@ -97,6 +132,18 @@ final class PythonRegex: @unchecked Sendable {
         while index < scalars.count {
             let rest = scalars[index...]
             let scalar = scalars[index]
+            if scalar == "\\", index + 1 < scalars.count, scalars[index + 1] == "0" {
+                // Python's \0, \0o, \0oo octal escapes.
+                var value: UInt32 = 0
+                var cursor = index + 2
+                while cursor < scalars.count, cursor < index + 4, ("0"..."7").contains(scalars[cursor]) {
+                    value = value * 8 + scalars[cursor].value - 0x30
+                    cursor += 1
+                }
+                result += "\\x{" + String(value, radix: 16) + "}"
+                index = cursor
+                continue
+            }
             if scalar == "\\", index + 1 < scalars.count {
                 result += escape(scalars[index + 1], binary: binary, inClass: inClass)
                 index += 2
@@ -119,6 +166,21 @@ final class PythonRegex: @unchecked Sendable {
                 // A "]" or "^]" right after "[" is literal, as in Python.
                 if index < scalars.count, scalars[index] == "^" { result += "^"; index += 1 }
                 if index < scalars.count, scalars[index] == "]" { result += "\\]"; index += 1 }
+                continue
+            }
+            if !inClass && scalar == "{" {
+                if let (text, length) = quantifier(scalars, at: index) {
+                    result += text
+                    index += length
+                } else {
+                    result += "\\{"
+                    index += 1
+                }
+                continue
+            }
+            if !inClass && scalar == "}" {
+                result += "\\}"
+                index += 1
                 continue
             }
             if scalar == "]" && inClass { inClass = false }
