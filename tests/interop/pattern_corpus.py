@@ -423,6 +423,69 @@ DIALECT_PATTERNS = [
     "[x:s NOT ISSUBSET 'x']",
 ]
 
+_VALUE_OD = _od(0, ["x--1", "x--2"], 0, 10, 2)
+VALUE_OBJECTS = [
+    _VALUE_OD,
+    {"type": "x", "id": "x--1", "big": 9007199254740993, "f": 1e300, "neg": -0.0, "t": "2020-1-1T0:0:0Z",
+     "u": "\u00e9", "u2": "e\u0301", "emoji": "\U0001F600", "self_ref": _VALUE_OD["id"],
+     "refs": ["x--2", "nope", "x--2"], "bools": [True, False], "null": None,
+     "ts": "2020-01-01T00:00:00.1234567Z", "mixed": [1, "1", True]},
+    {"type": "x", "id": "x--2", "name": "two", "back_ref": "x--1"},
+]
+
+# Python value semantics: big and mixed numbers, Booleans as numbers in IN,
+# code-point strings, references (also to the observed-data itself), nulls.
+VALUE_PATTERNS = [
+    '[x:big = 9007199254740992]',
+    '[x:big > 9007199254740992]',
+    '[x:big = 9007199254740993]',
+    '[x:f > 1000000000000000000000]',
+    '[x:neg = 0]',
+    '[x:neg = -0.0]',
+    "[x:t = t'2020-01-01T00:00:00Z']",
+    "[x:t IN (t'2020-01-01T00:00:00Z')]",
+    "[x:ts = t'2020-01-01T00:00:00.123456Z']",
+    "[x:ts > t'2020-01-01T00:00:00.123456Z']",
+    "[x:u = 'é']",
+    "[x:u2 = 'é']",
+    "[x:u2 LIKE 'é']",
+    "[x:u2 > 'e']",
+    "[x:emoji > 'é']",
+    "[x:emoji LIKE '_']",
+    "[x:emoji MATCHES '^.$']",
+    '[x:self_ref.number_observed = 2]',
+    "[x:self_ref.type = 'observed-data']",
+    "[x:refs[*].name = 'two']",
+    "[x:refs[1].name = 'two']",
+    "[x:refs[2].name = 'two']",
+    '[x:refs[0].back_ref.big > 1]',
+    '[x:bools[*] = true]',
+    '[x:bools[*] IN (1)]',
+    '[x:bools[1] IN (0.0)]',
+    '[x:bools[0] > 0]',
+    "[x:null = 'a']",
+    "[x:null != 'a']",
+    "[x:null NOT = 'a']",
+    "[x:null IN ('a')]",
+    "[x:null NOT IN ('a')]",
+    "[x:mixed[*] = '1']",
+    '[x:mixed[*] = 1]',
+    '[x:mixed NOT = 1]',
+    '[x:mixed[*] NOT = 1]',
+    "[x:refs NOT IN ('a')]",
+    "[x:name = 'two'] REPEATS 2 TIMES",
+    "[x:name = 'two'] REPEATS 3 TIMES",
+    "[x:name = 'two'] AND [x:big > 0]",
+    "[x:name = 'two'] AND [x:big > 0] AND [x:u = 'é']",
+    "[x:name = 'two' OR x:big > 0] REPEATS 2 TIMES",
+    "[x:name = 'two' AND x:big > 0]",
+    "[x:name LIKE 't%' OR x:u MATCHES 'é'] START t'2020-01-01T00:00:10Z' STOP t'2020-01-01T00:00:11Z'",
+    "[x:name = 'two'] START t'2020-01-01T00:00:00Z' STOP t'2020-01-01T00:00:00.000001Z'",
+    "[x:name = 'two'] WITHIN 0.000001 SECONDS",
+    "[x:name = 'two'] FOLLOWEDBY [x:name = 'two'] WITHIN 1 SECONDS",
+    "[x:name = 'two'] FOLLOWEDBY [x:name = 'two'] FOLLOWEDBY [x:name = 'two']",
+]
+
 
 def edge_cases():
     cases = [{"pattern": p, "observed": FIXED, "stix_version": "2.1", "tag": None} for p in EDGE_PATTERNS]
@@ -431,4 +494,5 @@ def edge_cases():
               for p in ["[file:name = 'x']", "[file:parent_directory_ref.path = '/tmp']", "[directory:path LIKE '/%']"]]
     cases += [{"pattern": p, "observed": o, "stix_version": "2.1", "tag": None} for o, p in BROKEN]
     cases += [{"pattern": p, "observed": DIALECT_OBJECTS, "stix_version": "2.1", "tag": None} for p in DIALECT_PATTERNS]
+    cases += [{"pattern": p, "observed": VALUE_OBJECTS, "stix_version": "2.1", "tag": None} for p in VALUE_PATTERNS]
     return cases

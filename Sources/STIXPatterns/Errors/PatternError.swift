@@ -14,8 +14,6 @@ public struct PatternError: Error, Sendable, Hashable, CustomStringConvertible {
         case unexpectedEnd = "unexpected-end"
         /// A timestamp literal that names no real instant (`t'2016-02-30T…'`).
         case invalidTimestamp = "invalid-timestamp"
-        /// An integer literal outside the 64-bit range.
-        case numberOutOfRange = "number-out-of-range"
         /// `REPEATS 0 TIMES` or `WITHIN 0 SECONDS`.
         case invalidQualifier = "invalid-qualifier"
         /// A set literal mixing types (`IN (1, 'a')`).

@@ -9,10 +9,9 @@ extension PatternParser {
         let literal: Literal
         switch token.kind {
         case .intPos, .intNeg:
-            guard let value = Int64(token.text) else {
-                throw error(.numberOutOfRange, at: token, "integer \(token.text) does not fit in 64 bits")
-            }
-            literal = .integer(value)
+            // Python integers are unbounded; beyond 64 bits the nearest double
+            // compares the same way against JSON numbers, which are doubles there too.
+            literal = Int64(token.text).map(Literal.integer) ?? .float(Double(token.text) ?? .infinity)
         case .floatPos, .floatNeg: literal = .float(Double(token.text) ?? .nan)
         case .string: literal = .string(PatternParser.unescape(token.text))
         case .hex: literal = .binary(Hex.decode(token.text.unicodeScalars.dropFirst(2).dropLast()) ?? [])
