@@ -28,6 +28,7 @@ let package = Package(
         .library(name: "Concord", targets: ["Concord"]),
         .library(name: "ConcordServer", targets: ["ConcordServer"]),
         .library(name: "Ledger", targets: ["Ledger"]),
+        .library(name: "STIXPatterns", targets: ["STIXPatterns"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
@@ -43,6 +44,11 @@ let package = Package(
         .target(
             name: "STIX",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "STIXPatterns",
+            dependencies: ["STIX"],
             swiftSettings: strictSettings
         ),
         .target(
@@ -75,7 +81,7 @@ let package = Package(
         .executableTarget(
             name: "ConcordCLI",
             dependencies: [
-                "Concord", "ConcordServer",
+                "Concord", "ConcordServer", "STIXPatterns",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -95,6 +101,7 @@ let package = Package(
         ),
         .testTarget(name: "LedgerTests", dependencies: ["Ledger"], swiftSettings: strictSettings),
         .testTarget(name: "STIXTests", dependencies: ["STIX"], swiftSettings: strictSettings),
+        .testTarget(name: "STIXPatternsTests", dependencies: ["STIXPatterns", "STIX"], swiftSettings: strictSettings),
         .testTarget(name: "ConcordStoreTests", dependencies: ["ConcordStore"], swiftSettings: strictSettings),
         .testTarget(name: "SQLiteStoreTests", dependencies: ["SQLiteStore", "StoreConformance"], swiftSettings: strictSettings),
         .testTarget(name: "ConcordTests", dependencies: ["Concord", "ConcordStore", "STIX", "Ledger"], swiftSettings: strictSettings),

@@ -9,6 +9,9 @@ struct ConcordCommand: AsyncParsableCommand {
             Exit codes: 0 ok, 1 negative result (invalid objects, rejected imports), 2 usage or input error.
             The data directory is --data DIR, else $CONCORD_DATA, else ./concord-data.
             """,
-        subcommands: [ServeCommand.self, LedgerCommand.self, WitnessCommand.self, ValidateCommand.self, ImportCommand.self, OrgCommand.self, TokenCommand.self, CollectionCommand.self]
+        subcommands: [
+            ServeCommand.self, ValidateCommand.self, ImportCommand.self, OrgCommand.self, TokenCommand.self,
+            CollectionCommand.self, PatternCommand.self, LedgerCommand.self, WitnessCommand.self,
+        ]
     )
 }

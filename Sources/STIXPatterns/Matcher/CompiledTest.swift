@@ -1,0 +1,47 @@
+/// A property test prepared for fast evaluation: regexes, `LIKE` patterns and
+/// CIDR operands are compiled once, when the pattern is compiled.
+struct CompiledTest: Sendable {
+    enum Operation: Sendable {
+        case equal(Literal, inverted: Bool)
+        case order(Literal, accepts: @Sendable (Int) -> Bool)
+        case member([Literal], timestamps: Bool)
+        case like(LikePattern, appliesToBinary: Bool)
+        /// nil only if the regex failed to compile here after passing the parser (never expected).
+        case matches(PythonRegex?)
+        case subset(literal: String, network: IPNetwork?)
+        case superset(literal: String, network: IPNetwork?)
+        case exists
+    }
+
+    let path: ObjectPath
+    let negated: Bool
+    let operation: Operation
+
+    init(_ test: PropertyTest) {
+        path = test.path
+        negated = test.negated
+        operation = CompiledTest.operation(for: test.comparison)
+    }
+
+    static func operation(for comparison: Comparison) -> Operation {
+        switch comparison {
+        case .equal(let literal): .equal(literal, inverted: false)
+        case .notEqual(let literal): .equal(literal, inverted: true)
+        case .less(let literal): .order(literal) { $0 < 0 }
+        case .lessOrEqual(let literal): .order(literal) { $0 <= 0 }
+        case .greater(let literal): .order(literal) { $0 > 0 }
+        case .greaterOrEqual(let literal): .order(literal) { $0 >= 0 }
+        case .in(let set):
+            .member(set, timestamps: set.first.map { if case .timestamp = $0 { true } else { false } } ?? false)
+        case .like(let pattern):
+            .like(LikePattern(Normalization.nfc(pattern)),
+                  appliesToBinary: Normalization.nfc(pattern).unicodeScalars.allSatisfy { $0.value < 0x100 })
+        case .matches(let regex):
+            // The parser has already compiled this regex once, so it does not fail here.
+            .matches(try? PythonRegex(regex))
+        case .isSubset(let literal): .subset(literal: literal, network: IPNetwork(literal, requirePrefix: true))
+        case .isSuperset(let literal): .superset(literal: literal, network: IPNetwork(literal, requirePrefix: false))
+        case .exists: .exists
+        }
+    }
+}

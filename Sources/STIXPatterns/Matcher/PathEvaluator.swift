@@ -1,0 +1,76 @@
+import STIX
+
+/// Follows an object path through the SCOs of one observation.
+enum PathEvaluator {
+    /// SDO types, which the reference never matches in STIX 2.1 mode.
+    static let sdoTypes: Set<String> = [
+        "attack-pattern", "bundle", "campaign", "course-of-action", "extension-definition", "grouping",
+        "identity", "incident", "indicator", "infrastructure", "intrusion-set", "language-content",
+        "location", "malware", "malware-analysis", "marking-definition", "note", "observed-data",
+        "opinion", "relationship", "report", "threat-actor", "tool", "sighting", "vulnerability",
+    ]
+
+    /// For each root object of the path's type, the values the path selects
+    /// (roots that select nothing are left out).
+    static func values(of path: ObjectPath, in observation: ObservationSet.Observation) throws(PatternMatchError) -> [(root: Int, values: [PathValue])] {
+        if observation.isV21 && sdoTypes.contains(path.objectType) { return [] }
+        var result: [(root: Int, values: [PathValue])] = []
+        for (index, root) in observation.roots.enumerated() where isString(root.object["type"], path.objectType) {
+            var values: [PathValue] = [.json(.object(root.object))]
+            for step in path.steps {
+                values = try apply(step, to: values, in: observation)
+                if values.isEmpty { break }
+            }
+            if !values.isEmpty { result.append((root: index, values: values)) }
+        }
+        return result
+    }
+
+    static func apply(_ step: ObjectPath.Step, to values: [PathValue], in observation: ObservationSet.Observation) throws(PatternMatchError) -> [PathValue] {
+        var result: [PathValue] = []
+        switch step {
+        case .key(let key):
+            for case .json(.object(let object)) in values {
+                if let value = member(object, key) { result.append(try decodeSuffix(key, value)) }
+            }
+            if key.hasSuffix("_ref") { return try dereference(result, key: key, in: observation) }
+            if key.hasSuffix("_refs") { return try dereferenceLists(result, key: key, in: observation) }
+        case .index(let index):
+            for case .json(.array(let array)) in values where index >= 0 && index < array.count {
+                result.append(.json(array[index]))
+            }
+        case .anyIndex:
+            for case .json(.array(let array)) in values {
+                result += array.map(PathValue.json)
+            }
+        }
+        return result
+    }
+
+    /// The member named exactly `key`, comparing code points as Python does
+    /// (Swift's `==` would also accept a canonically equivalent key).
+    static func member(_ object: JSONObject, _ key: String) -> JSONValue? {
+        for member in object.members where member.key.utf8.elementsEqual(key.utf8) { return member.value }
+        return nil
+    }
+
+    /// Whether `value` is the string `expected`, code point for code point.
+    static func isString(_ value: JSONValue?, _ expected: String) -> Bool {
+        guard case .string(let text)? = value else { return false }
+        return text.utf8.elementsEqual(expected.utf8)
+    }
+
+    /// `_hex` and `_bin` properties become bytes; a value that does not decode is an error.
+    static func decodeSuffix(_ key: String, _ value: JSONValue) throws(PatternMatchError) -> PathValue {
+        let hex = key.hasSuffix("_hex")
+        guard hex || key.hasSuffix("_bin") else { return .json(value) }
+        guard let text = value.stringValue else {
+            throw PatternMatchError(.invalidValue, "\(key) is not a string")
+        }
+        let decoded = hex ? Hex.decode(text.unicodeScalars) : Base64.decode(text.unicodeScalars)
+        guard let bytes = decoded else {
+            throw PatternMatchError(.invalidValue, "\(key) is not valid \(hex ? "hex" : "base64"): \(text)")
+        }
+        return .bytes(bytes)
+    }
+}

@@ -1,0 +1,81 @@
+public import STIX
+
+/// A compiled STIX 2.1 pattern, ready to match observations.
+///
+/// Compiling parses and validates the text once and prepares everything a
+/// match needs (regexes, `LIKE` patterns, CIDR operands), so one pattern can be
+/// matched against many observation sets cheaply. Matching follows the OASIS
+/// reference matcher (stix2-matcher 3.0.0, STIX 2.1 mode).
+///
+/// ```swift
+/// let pattern = try Pattern(parsing: "[ipv4-addr:value ISSUBSET '10.0.0.0/8']")
+/// let hit = pattern.matches(bundleObjects)
+/// ```
+public struct Pattern: Sendable {
+    /// The pattern text as given.
+    public let text: String
+    /// The syntax tree.
+    public let expression: ObservationExpression
+    let plan: MatchPlan
+
+    /// Parses and validates `text`; the error says where and what was expected.
+    public init(parsing text: String) throws(PatternError) {
+        self.text = text
+        expression = try PatternParser.parse(text)
+        plan = MatchPlan(expression)
+    }
+
+    /// Whether the pattern matches the observations (observed-data objects and
+    /// the SCOs they reference, or bundles of them). Observations the
+    /// reference would reject count as no match; use ``match(_:)`` to see why.
+    public func matches(_ observations: [JSONValue]) -> Bool {
+        (try? match(observations)) != nil
+    }
+
+    /// The first binding found, naming the observed-data objects it uses, or
+    /// nil when the pattern does not match.
+    public func match(_ observations: [JSONValue]) throws(PatternMatchError) -> PatternMatch? {
+        try match(ObservationSet(observations))
+    }
+
+    /// Matches against observations prepared once with ``ObservationSet/init(_:)``.
+    public func match(_ observations: ObservationSet) throws(PatternMatchError) -> PatternMatch? {
+        var leaves: [[Binding]] = []
+        var satisfied: [Int: Set<Int>] = [:]
+        for comparison in plan.comparisons {
+            let result = try comparison.evaluate(observations)
+            leaves.append(leafBindings(result, observations))
+            satisfied.merge(result) { $0.union($1) }
+        }
+        let list = observations.observations
+        let search = BindingSearch(plan: plan, leaves: leaves, capacity: list.map { Int32($0.count) },
+                                   intervals: list.map { ($0.first.microseconds, $0.last.microseconds) })
+        guard let binding = try search.first() else { return nil }
+        let indices = binding.counts.map { Int($0.observation) }
+        let objects = indices.map { index in
+            (satisfied[index] ?? []).sorted().map { list[index].roots[$0].key }
+        }
+        return PatternMatch(observedDataIndices: indices, observedDataIDs: indices.map { list[$0].id ?? "" },
+                            matchedObjectIDs: objects)
+    }
+
+    private func leafBindings(_ result: [Int: Set<Int>], _ observations: ObservationSet) -> [Binding] {
+        result.keys.sorted().map { index in
+            let observation = observations.observations[index]
+            return Binding(counts: [(Int32(index), 1)], latestFirst: observation.first.microseconds,
+                           earliestLast: observation.last.microseconds)
+        }
+    }
+}
+
+/// Which observations a successful match used.
+public struct PatternMatch: Sendable, Hashable {
+    /// Indexes of the observed-data objects, in input order among observed-data objects.
+    public let observedDataIndices: [Int]
+    /// Their `id`s (empty strings for observed-data without an id).
+    public let observedDataIDs: [String]
+    /// For each of those observed-data objects, the ids (2.0 style: keys) of
+    /// its SCOs that satisfy at least one comparison expression of the
+    /// pattern: the evidence a detection would point at.
+    public let matchedObjectIDs: [[String]]
+}

@@ -1,0 +1,31 @@
+import Foundation
+
+/// Unicode normalization form C, as the reference applies to `LIKE` and
+/// `MATCHES` operands and values (Python `unicodedata.normalize("NFC", …)`).
+enum Normalization {
+    /// The NFC form of `text`; texts whose scalars are all below U+0300 are
+    /// already NFC and are returned as they are, without any work.
+    static func nfc(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0xCC }) { return text }
+        return text.precomposedStringWithCanonicalMapping
+    }
+
+    /// Code-point equality (Python `==`), unlike Swift's canonical-equivalence `==`.
+    static func codePointsEqual(_ lhs: String, _ rhs: String) -> Bool {
+        lhs.utf8.elementsEqual(rhs.utf8)
+    }
+
+    /// Code-point order (Python `<`); UTF-8 byte order is code-point order.
+    static func codePointCompare(_ lhs: String, _ rhs: String) -> Int {
+        var left = lhs.utf8.makeIterator()
+        var right = rhs.utf8.makeIterator()
+        while true {
+            switch (left.next(), right.next()) {
+            case (nil, nil): return 0
+            case (nil, _): return -1
+            case (_, nil): return 1
+            case let (a?, b?): if a != b { return a < b ? -1 : 1 }
+            }
+        }
+    }
+}
