@@ -24,6 +24,7 @@ public final class SQLiteStore: Store {
         configuration.label = "concord"
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = FULL")
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = 8192")
         }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
