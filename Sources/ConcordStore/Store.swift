@@ -91,6 +91,8 @@ public protocol Store: Sendable {
     func ledgerRecord(collectionID: UUID, objectID: String, version: String) async throws -> LedgerRecord?
     /// How many entries the ledger holds, sequenced or not.
     func ledgerEntryCount() async throws -> Int
+    /// Administrative changes recorded after queue position `seq`, oldest first.
+    func adminChanges(after seq: Int64, limit: Int) async throws -> [AdminChangeRecord]
 
     /// The published head of the log, or `nil` before the first checkpoint.
     func ledgerHead() async throws -> LedgerHead?

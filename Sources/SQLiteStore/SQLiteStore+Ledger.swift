@@ -29,4 +29,18 @@ extension SQLiteStore {
     public func ledgerEntryCount() async throws -> Int {
         try await read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM ledger_entries") ?? 0 }
     }
+
+    public func adminChanges(after seq: Int64, limit: Int) async throws -> [AdminChangeRecord] {
+        try await read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT a.entry_seq, a.description, a.salt, e.leaf, e.ledger_index
+                FROM admin_changes a JOIN ledger_entries e ON e.seq = a.entry_seq
+                WHERE a.entry_seq > ? ORDER BY a.entry_seq LIMIT ?
+                """, arguments: [seq, limit]).map { row in
+                let index: Int64? = row["ledger_index"]
+                return AdminChangeRecord(seq: row["entry_seq"], index: index.map(UInt64.init), description: row["description"],
+                                         salt: row["salt"], leaf: row["leaf"])
+            }
+        }
+    }
 }

@@ -48,6 +48,27 @@ struct AdminAndMetricsTests {
         }
     }
 
+    @Test func adminsCanAuditEveryAdministrativeEntry() async throws {
+        let hub = try await TestHub()
+        try await hub.application.test(.router) { client in
+            let changes = try await client.execute(uri: "/admin/ledger/changes?limit=1000", method: .get, headers: hub.adminHeaders) { response in
+                try #require(response.json?.objectValue?["changes"]?.arrayValue)
+            }
+            #expect(changes.count >= 12, "organizations, tokens, collections and grants each appended one")
+            for change in changes {
+                let fields = try #require(change.objectValue)
+                let description = try #require(fields["description"])
+                let salt = try #require(Data(base64Encoded: fields["salt"]?.stringValue ?? ""))
+                let entry = try #require(Data(base64Encoded: fields["entry"]?.stringValue ?? ""))
+                let commitment = Commitment.adminChange(salt: [UInt8](salt), description: description)
+                #expect([UInt8](entry) == LedgerEntry(kind: .admin, commitment: commitment).leaf)
+            }
+            try await client.execute(uri: "/admin/ledger/changes", method: .get, headers: hub.headers(as: "publisher")) { response in
+                #expect(response.status == .forbidden)
+            }
+        }
+    }
+
     @Test func onlyAdminsUseTheAdminAPI() async throws {
         let hub = try await TestHub()
         try await hub.application.test(.router) { client in

@@ -41,6 +41,23 @@ public struct AdminController: Sendable {
             try await administration.revokeToken(id: context.parameters.get("token") ?? "")
             return Response(status: .noContent)
         }
+        routes.get("ledger/changes") { request, context in
+            try Self.requireAdmin(context)
+            let query = QueryParameters(request.uri.query ?? "")
+            let after = query["after"].flatMap(Int64.init) ?? 0
+            let limit = min(query["limit"].flatMap(Int.init) ?? 500, 5_000)
+            let changes = try await administration.store.adminChanges(after: after, limit: limit)
+            let items: [JSONValue] = try changes.map { change in
+                .object([
+                    "seq": .number(JSONNumber(change.seq)),
+                    "index": change.index.map { .number(JSONNumber(Int64($0))) } ?? .null,
+                    "description": try JSONParser.parse(change.description),
+                    "salt": .string(change.salt.base64EncodedString()),
+                    "entry": .string(change.leaf.base64EncodedString()),
+                ])
+            }
+            return TAXIIResponse.json(.object(["changes": .array(items)]))
+        }
         addCollectionRoutes(to: routes)
         return routes
     }

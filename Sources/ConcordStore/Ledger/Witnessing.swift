@@ -34,3 +34,26 @@ public struct LogWitness: Sendable, Hashable {
         self.lastSize = lastSize
     }
 }
+
+/// An administrative change as the ledger recorded it, for admins to audit:
+/// its description, salt and entry, so the commitment can be recomputed.
+public struct AdminChangeRecord: Sendable, Hashable {
+    /// The entry's queue position.
+    public var seq: Int64
+    /// The entry's log index, once integrated.
+    public var index: UInt64?
+    /// The canonical JSON description of the change.
+    public var description: Data
+    /// The salt of its commitment.
+    public var salt: Data
+    /// The entry's leaf bytes.
+    public var leaf: Data
+
+    public init(seq: Int64, index: UInt64?, description: Data, salt: Data, leaf: Data) {
+        self.seq = seq
+        self.index = index
+        self.description = description
+        self.salt = salt
+        self.leaf = leaf
+    }
+}
