@@ -8,10 +8,13 @@ extension SQLiteStore {
         try await read { db in
             var query = ObjectQuery(collectionID: collectionID, reader: reader, filter: filter)
             if let position { query.addCondition("ov.date_added > ?", [StoreTime.microseconds(position)]) }
+            // With match[id] the primary key finds the few rows; `+` keeps SQLite from
+            // walking the date_added index over the whole collection instead.
+            let order = filter.ids.isEmpty ? "ov.date_added" : "+ov.date_added"
             let sql = """
                 SELECT ov.*, (SELECT group_concat(r.identity_id, ' ') FROM object_recipients r
                               WHERE r.collection_id = ov.collection_id AND r.object_id = ov.object_id AND r.version = ov.version) AS recipients
-                FROM object_versions ov WHERE \(query.whereClause) ORDER BY ov.date_added LIMIT ?
+                FROM object_versions ov WHERE \(query.whereClause) ORDER BY \(order) LIMIT ?
                 """
             var arguments = query.arguments
             arguments += [max(1, limit) + 1]
