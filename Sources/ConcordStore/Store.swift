@@ -96,6 +96,8 @@ public protocol Store: Sendable {
 
     /// The published head of the log, or `nil` before the first checkpoint.
     func ledgerHead() async throws -> LedgerHead?
+    /// The newest integrated checkpoint, published or still waiting for witness cosignatures.
+    func ledgerTip() async throws -> LedgerHead?
     /// Entries not yet integrated, oldest first, at most `limit`.
     func unsequencedEntries(limit: Int) async throws -> [PendingLedgerEntry]
     /// The stored contents of these tiles (absent ones are left out).
@@ -108,8 +110,9 @@ public protocol Store: Sendable {
     /// Applies one sequencing step atomically.
     /// - Throws: ``StoreError/Code/conflict`` when the head is no longer at `oldSize`.
     func integrate(_ step: LedgerIntegration) async throws
-    /// Replaces the head checkpoint text of the current size (to add witness cosignatures).
-    func updateHeadCheckpoint(size: UInt64, checkpoint: String) async throws
+    /// Publishes the integrated checkpoint of `size` with its final text (the log's
+    /// signature and any witness cosignatures); it becomes the head.
+    func publishCheckpoint(size: UInt64, checkpoint: String) async throws
     /// A node setting (such as the log origin), if set.
     func setting(_ key: String) async throws -> String?
     /// Sets a node setting once; returns the value now stored (the existing one if it was set).

@@ -104,6 +104,7 @@ extension SQLiteStore {
         CREATE TABLE ledger_checkpoints (
             size BIGINT PRIMARY KEY,
             note TEXT NOT NULL,
+            published BOOLEAN NOT NULL,
             created_at BIGINT NOT NULL
         );
         CREATE TABLE node_settings (

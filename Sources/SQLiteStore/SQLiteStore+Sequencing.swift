@@ -6,6 +6,14 @@ public import Ledger
 extension SQLiteStore {
     public func ledgerHead() async throws -> LedgerHead? {
         try await read { db in
+            try Row.fetchOne(db, sql: "SELECT size, note FROM ledger_checkpoints WHERE published ORDER BY size DESC LIMIT 1").map {
+                LedgerHead(size: UInt64($0["size"] as Int64), checkpoint: $0["note"])
+            }
+        }
+    }
+
+    public func ledgerTip() async throws -> LedgerHead? {
+        try await read { db in
             try Row.fetchOne(db, sql: "SELECT size, note FROM ledger_checkpoints ORDER BY size DESC LIMIT 1").map {
                 LedgerHead(size: UInt64($0["size"] as Int64), checkpoint: $0["note"])
             }
@@ -59,8 +67,8 @@ extension SQLiteStore {
                 guard db.changesCount == 1 else { throw StoreError(.conflict, "entry \(seq) was already integrated") }
             }
             try Self.storeTiles(step.tiles, in: db)
-            try db.execute(sql: "INSERT INTO ledger_checkpoints (size, note, created_at) VALUES (?, ?, ?)",
-                           arguments: [Int64(step.newSize), step.checkpoint, StoreTime.microseconds(Date())])
+            try db.execute(sql: "INSERT INTO ledger_checkpoints (size, note, published, created_at) VALUES (?, ?, ?, ?)",
+                           arguments: [Int64(step.newSize), step.checkpoint, step.publish, StoreTime.microseconds(Date())])
         }
     }
 
@@ -79,9 +87,9 @@ extension SQLiteStore {
         }
     }
 
-    public func updateHeadCheckpoint(size: UInt64, checkpoint: String) async throws {
+    public func publishCheckpoint(size: UInt64, checkpoint: String) async throws {
         try await write { db in
-            try db.execute(sql: "UPDATE ledger_checkpoints SET note = ? WHERE size = ?", arguments: [checkpoint, Int64(size)])
+            try db.execute(sql: "UPDATE ledger_checkpoints SET note = ?, published = TRUE WHERE size = ?", arguments: [checkpoint, Int64(size)])
         }
     }
 

@@ -48,6 +48,24 @@ struct LedgerSequencerTests {
         #expect(InclusionProof.verify(index: index, size: total, leafHash: TreeHash.leaf(Data(record.leaf)), proof: inclusion, root: signed.checkpoint.root))
     }
 
+    @Test func withWitnessesACheckpointWaitsForCosigningButNeverForAnUnreachableWitness() async throws {
+        let test = try await TestNode()
+        let key = try await NodeLedgerKey.loadOrCreate(dataDirectory: test.node.dataDirectory, store: test.node.store, origin: "w.example/log")
+        let sequencer = LedgerSequencer(store: test.node.store, key: key)
+        try await sequencer.publishInitialCheckpoint()
+        try await test.node.store.addWitness(url: "http://127.0.0.1:9/witness", verifierKey: "unreachable+00000000+BA==")
+        _ = try await Ingestor(store: test.node.store, collection: test.collection, contributor: test.organization)
+            .ingest([try JSONParser.parse(Self.indicator(1))])
+        try await sequencer.integratePending()
+        let tip = try #require(try await test.node.store.ledgerTip())
+        #expect(try await test.node.store.ledgerHead()?.size == 0, "not published before the witnesses were asked")
+        let started = ContinuousClock.now
+        let reports = try await WitnessClient(store: test.node.store, timeout: 1).cosignAndPublish()
+        #expect(ContinuousClock.now - started < .seconds(5))
+        #expect(reports.count == 1 && reports.first?.error != nil)
+        #expect(try await test.node.store.ledgerHead()?.size == tip.size, "published without the unreachable witness")
+    }
+
     @Test func theOriginIsFixedAtFirstStart() async throws {
         let test = try await TestNode()
         let first = try await NodeLedgerKey.loadOrCreate(dataDirectory: test.node.dataDirectory, store: test.node.store, origin: nil)

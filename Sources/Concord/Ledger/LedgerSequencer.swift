@@ -4,6 +4,8 @@ import Ledger
 
 /// Integrates queued ledger entries into the log: assigns contiguous indices,
 /// writes the tiles and signs a checkpoint, one atomic store step per batch.
+/// When the node has witnesses, the checkpoint waits for ``WitnessClient`` to
+/// gather their cosignatures before it is published.
 ///
 /// A checkpoint is signed only for a size that extends the previous one, from
 /// the stored tiles of that size, so the node never signs two inconsistent
@@ -26,7 +28,7 @@ public struct LedgerSequencer: Sendable {
 
     /// Publishes the size-0 checkpoint (root = SHA-256 of the empty string) if the log has none.
     public func publishInitialCheckpoint() async throws {
-        guard try await store.ledgerHead() == nil else { return }
+        guard try await store.ledgerTip() == nil else { return }
         let empty = try Checkpoint(origin: key.origin, size: 0, root: TreeHash.emptyRoot)
         let note = try SignedCheckpoint.sign(empty, with: [key.signer]).formatted
         do {
@@ -40,7 +42,7 @@ public struct LedgerSequencer: Sendable {
     /// - Returns: how many were integrated (0 when the queue was empty).
     @discardableResult
     public func integratePending() async throws -> Int {
-        guard let head = try await store.ledgerHead() else {
+        guard let head = try await store.ledgerTip() else {
             try await publishInitialCheckpoint()
             return 0
         }
@@ -50,7 +52,9 @@ public struct LedgerSequencer: Sendable {
         let grown = try LogAppender(oldSize: head.size, edgeTiles: edge).append(pending.map(\.leaf))
         let checkpoint = try Checkpoint(origin: key.origin, size: grown.size, root: grown.root)
         let note = try SignedCheckpoint.sign(checkpoint, with: [key.signer]).formatted
-        try await store.integrate(LedgerIntegration(oldSize: head.size, seqs: pending.map(\.seq), tiles: grown.tiles, checkpoint: note))
+        let awaitWitnesses = try await !store.witnesses().isEmpty
+        try await store.integrate(LedgerIntegration(oldSize: head.size, seqs: pending.map(\.seq), tiles: grown.tiles,
+                                                    checkpoint: note, publish: !awaitWitnesses))
         return pending.count
     }
 }

@@ -28,12 +28,16 @@ public struct WitnessClient: Sendable {
         public var error: String?
     }
 
-    /// Collects cosignatures for the head checkpoint and republishes it with them.
+    /// Collects cosignatures for the newest integrated checkpoint and publishes
+    /// it with them; a checkpoint is published even when no witness answers.
     @discardableResult
-    public func cosignHead() async throws -> [Report] {
-        guard let head = try await store.ledgerHead(), head.size > 0 else { return [] }
+    public func cosignAndPublish() async throws -> [Report] {
+        guard let head = try await store.ledgerTip(), head.size > (try await store.ledgerHead()?.size ?? 0) else { return [] }
         let witnesses = try await store.witnesses()
-        guard !witnesses.isEmpty else { return [] }
+        guard !witnesses.isEmpty else {
+            try await store.publishCheckpoint(size: head.size, checkpoint: head.checkpoint)
+            return []
+        }
         let reports = await withTaskGroup(of: (Report, String?).self) { group in
             for witness in witnesses {
                 group.addTask { await ask(witness, head: head) }
@@ -41,9 +45,7 @@ public struct WitnessClient: Sendable {
             return await group.reduce(into: [(Report, String?)]()) { $0.append($1) }
         }
         let lines = reports.compactMap(\.1).joined()
-        if !lines.isEmpty {
-            try await store.updateHeadCheckpoint(size: head.size, checkpoint: head.checkpoint + lines)
-        }
+        try await store.publishCheckpoint(size: head.size, checkpoint: head.checkpoint + lines)
         for (report, _) in reports where report.error == nil {
             try await store.setWitnessSize(url: report.url, size: report.cosignedSize)
         }

@@ -30,12 +30,13 @@ public struct SequencerService: Service {
         try await sequencer.publishInitialCheckpoint()
         await cancelWhenGracefulShutdown { await loop() }
         while (try? await sequencer.integratePending()) ?? 0 > 0 {}
+        await cosign()
     }
 
     /// Asks the witnesses to cosign the new head; failures are logged and shown in metrics, never fatal.
     func cosign() async {
         do {
-            let reports = try await witnesses.cosignHead()
+            let reports = try await witnesses.cosignAndPublish()
             let size = try await sequencer.store.ledgerHead()?.size ?? 0
             metrics?.recordLedger(size: size, witnesses: reports)
             for report in reports where report.error != nil {
@@ -58,6 +59,7 @@ public struct SequencerService: Service {
                     lastIntegration = .now
                     continue
                 }
+                await cosign()
                 if queued == 0 { lastIntegration = .now }
             } catch {
                 logger.error("ledger sequencing failed; retrying", metadata: ["error": "\(error)"])

@@ -39,12 +39,16 @@ public struct LedgerIntegration: Sendable {
     public var tiles: [(tile: TileID, contents: Data)]
     /// The signed checkpoint note of the new size.
     public var checkpoint: String
+    /// Whether the checkpoint becomes the head at once; false when witnesses
+    /// cosign it first (see ``Store/publishCheckpoint(size:checkpoint:)``).
+    public var publish: Bool
 
-    public init(oldSize: UInt64, seqs: [Int64], tiles: [(tile: TileID, contents: Data)], checkpoint: String) {
+    public init(oldSize: UInt64, seqs: [Int64], tiles: [(tile: TileID, contents: Data)], checkpoint: String, publish: Bool = true) {
         self.oldSize = oldSize
         self.seqs = seqs
         self.tiles = tiles
         self.checkpoint = checkpoint
+        self.publish = publish
     }
 
     /// The size after the step.
