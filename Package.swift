@@ -22,6 +22,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "concord", targets: ["ConcordCLI"]),
+        .executable(name: "ledger-cost-benchmark", targets: ["LedgerCostBenchmark"]),
         .library(name: "STIX", targets: ["STIX"]),
         .library(name: "ConcordStore", targets: ["ConcordStore"]),
         .library(name: "SQLiteStore", targets: ["SQLiteStore"]),
@@ -91,6 +92,12 @@ let package = Package(
         .target(
             name: "Ledger",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "LedgerCostBenchmark",
+            dependencies: ["Concord", "ConcordStore", "SQLiteStore", "STIX"],
+            path: "Benchmarks/LedgerCost",
             swiftSettings: strictSettings
         ),
         .target(

@@ -8,14 +8,15 @@ extension SQLiteStore {
         try await write { db in
             var clock = try DateAddedClock(db: db)
             var identities: [UUID: String] = [:]
-            let outcomes = try versions.map { try Self.add($0, in: db, clock: &clock, identities: &identities) }
+            let ledger = self.appendsLedgerEntries
+            let outcomes = try versions.map { try Self.add($0, in: db, clock: &clock, identities: &identities, ledger: ledger) }
             try clock.save(in: db)
             return outcomes
         }
     }
 
     static func add(_ version: ObjectVersion, in db: Database, clock: inout DateAddedClock,
-                    identities: inout [UUID: String]) throws -> AddOutcome {
+                    identities: inout [UUID: String], ledger: Bool = true) throws -> AddOutcome {
         let existing = try db.cachedStatement(sql: """
             SELECT body, date_added FROM object_versions WHERE collection_id = ? AND object_id = ? AND version = ?
             """)
@@ -31,16 +32,20 @@ extension SQLiteStore {
         let added = StoreTime.date(dateAdded)
         let versionKey = version.version.isEmpty ? VersionKey.make(added) : VersionKey.make(version.version)
         let versionText = version.version.isEmpty ? TAXIITimestamp.string(from: added) : version.version
-        let salt = Commitment.makeSalt()
-        let commitment = Commitment.objectVersion(
-            salt: salt, collectionID: version.collectionID.storeText,
-            contributorIdentityID: try identities[version.contributorID] ?? {
-                let identity = try LedgerWriter.identityID(of: version.contributorID.storeText, in: db)
-                identities[version.contributorID] = identity
-                return identity
-            }(),
-            objectID: version.objectID, body: version.body, version: versionText)
-        let entrySeq = try LedgerWriter.append(LedgerEntry(kind: .object, commitment: commitment), in: db)
+        var salt: [UInt8] = []
+        var entrySeq: Int64 = 0
+        if ledger {
+            salt = Commitment.makeSalt()
+            let commitment = Commitment.objectVersion(
+                salt: salt, collectionID: version.collectionID.storeText,
+                contributorIdentityID: try identities[version.contributorID] ?? {
+                    let identity = try LedgerWriter.identityID(of: version.contributorID.storeText, in: db)
+                    identities[version.contributorID] = identity
+                    return identity
+                }(),
+                objectID: version.objectID, body: version.body, version: versionText)
+            entrySeq = try LedgerWriter.append(LedgerEntry(kind: .object, commitment: commitment), in: db)
+        }
         let insert = try db.cachedStatement(sql: """
             INSERT INTO object_versions
                 (collection_id, object_id, version, type, spec_version, contributor_id, version_key, tlp, body, date_added, salt, entry_seq)

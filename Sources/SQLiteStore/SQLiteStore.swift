@@ -15,10 +15,21 @@ import GRDB
 /// ```
 public final class SQLiteStore: Store {
     let pool: DatabasePool
+    /// Always true for users of the store; only the ledger benchmark turns it
+    /// off (through SPI) to measure what the ledger costs.
+    let appendsLedgerEntries: Bool
 
     /// Opens (creating if needed) the database at `path` and migrates it.
     /// - Throws: ``StoreError`` with code `unavailable` naming the file and the reason.
-    public init(path: String) throws {
+    public convenience init(path: String) throws {
+        try self.init(path: path, appendsLedgerEntries: true)
+    }
+
+    /// A store that can skip ledger entries, breaking invariant 2 on purpose:
+    /// for the benchmark that measures the ledger's cost, never for a node.
+    @_spi(Benchmarks)
+    public init(path: String, appendsLedgerEntries: Bool) throws {
+        self.appendsLedgerEntries = appendsLedgerEntries
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
         configuration.label = "concord"
