@@ -6,6 +6,9 @@ extension SQLiteStore {
     public func saveCursor(_ cursor: PageCursor) async throws {
         let filter = String(decoding: try JSONEncoder().encode(cursor.filter), as: UTF8.self)
         try await write { db in
+            // Cursors live a day; clearing old ones here keeps the table small without a separate job.
+            try db.execute(sql: "DELETE FROM page_cursors WHERE created_at < ?",
+                           arguments: [StoreTime.microseconds(cursor.createdAt) - 86_400_000_000])
             try db.execute(sql: """
                 INSERT INTO page_cursors (id, organization_id, collection_id, listing, filter, page_limit, position, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)

@@ -76,6 +76,7 @@ extension SQLiteStore {
             position BIGINT NOT NULL,
             created_at BIGINT NOT NULL
         );
+        CREATE INDEX page_cursors_by_age ON page_cursors (created_at);
         CREATE TABLE statuses (
             id TEXT PRIMARY KEY,
             organization_id TEXT NOT NULL,

@@ -166,6 +166,12 @@ extension StoreConformanceSuite {
         try await fixture.store.saveCursor(cursor)
         #expect(try await fixture.store.cursor(id: "c1") == cursor)
         #expect(try await fixture.store.cursor(id: "c2") == nil)
+        var fresh = cursor
+        fresh.id = "c3"
+        fresh.createdAt = cursor.createdAt.addingTimeInterval(2 * 86_400)
+        try await fixture.store.saveCursor(fresh)
+        #expect(try await fixture.store.cursor(id: "c1") == nil, "cursors older than a day are cleared")
+        #expect(try await fixture.store.cursor(id: "c3") == fresh)
         try await fixture.store.saveStatus(id: "s1", organizationID: fixture.grantee.id, body: Array("{}".utf8), createdAt: Date())
         #expect(try await fixture.store.status(id: "s1", organizationID: fixture.grantee.id) == Array("{}".utf8))
         #expect(try await fixture.store.status(id: "s1", organizationID: fixture.outsider.id) == nil)
