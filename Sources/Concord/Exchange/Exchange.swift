@@ -19,26 +19,31 @@ public struct Exchange: Sendable {
 
     /// The collections `principal` may read or write.
     public func collections(for principal: Principal?) async throws(ConcordError) -> [(Collection, CollectionAccess)] {
-        let reader = AccessPolicy.reader(for: principal)
-        let listed = try await storing { try await store.accessibleCollections(reader: readerWithWriteGrants(reader, principal)) }
-        return listed.map { collection, access in
-            (collection, CollectionAccess(canRead: access.canRead && reader.usesGrants || access.canRead && collection.isPublic,
-                                          canWrite: access.canWrite && AccessPolicy.mayWrite(principal)))
-        }
+        let listed = try await storing { try await store.accessibleCollections(reader: Self.grantReader(for: principal)) }
+        return listed.compactMap { collection, access in Self.effective(access, in: collection, for: principal).map { (collection, $0) } }
     }
 
-    /// One collection and what `principal` may do with it.
+    /// One collection and what `principal` may do with it, in two small queries.
     /// - Throws: ``ConcordError/Code/notFound`` when it does not exist or the principal may do nothing with it.
     public func collection(id: UUID, for principal: Principal?) async throws(ConcordError) -> (Collection, CollectionAccess) {
-        guard let match = try await collections(for: principal).first(where: { $0.0.id == id }) else {
-            throw ConcordError(.notFound, "no collection \(id.uuidString.lowercased())")
-        }
-        return match
+        let notFound = ConcordError(.notFound, "no collection \(id.uuidString.lowercased())")
+        guard let access = try await storing({ try await store.access(collectionID: id, reader: Self.grantReader(for: principal)) }),
+              let collection = try await storing({ try await store.collection(id: id) }),
+              let effective = Self.effective(access, in: collection, for: principal) else { throw notFound }
+        return (collection, effective)
     }
 
-    /// A sensor reads nothing but must still see the collections it may write to.
-    private func readerWithWriteGrants(_ reader: Reader, _ principal: Principal?) -> Reader {
-        guard let principal, principal.role == .sensor else { return reader }
+    /// The reader whose grants decide which collections a principal sees: a
+    /// sensor reads nothing but must still find the collections it writes to.
+    static func grantReader(for principal: Principal?) -> Reader {
+        guard let principal, principal.role == .sensor else { return AccessPolicy.reader(for: principal) }
         return Reader(organizationID: principal.organization.id, identityID: principal.organization.identityID, usesGrants: true)
+    }
+
+    /// What the role allows of the granted access; `nil` when nothing is left.
+    static func effective(_ access: CollectionAccess, in collection: Collection, for principal: Principal?) -> CollectionAccess? {
+        let reads = AccessPolicy.reader(for: principal).usesGrants || collection.isPublic
+        let result = CollectionAccess(canRead: access.canRead && reads, canWrite: access.canWrite && AccessPolicy.mayWrite(principal))
+        return result.canRead || result.canWrite ? result : nil
     }
 }
