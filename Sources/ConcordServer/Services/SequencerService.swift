@@ -62,6 +62,7 @@ public struct SequencerService: Service {
                 await cosign()
                 if queued == 0 { lastIntegration = .now }
             } catch {
+                if Task.isCancelled { break }
                 logger.error("ledger sequencing failed; retrying", metadata: ["error": "\(error)"])
             }
             try? await Task.sleep(for: .milliseconds(50))
