@@ -61,7 +61,9 @@ struct ValidateCommandTests {
         #expect(try cli.run(["no-such-verb"]).exitCode == 2)
     }
 
-    @Test(arguments: ["validate", "import", "org", "org create", "token create", "collection create", "collection grant"])
+    @Test(arguments: ["validate", "import", "org", "org create", "org list", "token create", "token list", "token revoke",
+                      "collection create", "collection list", "collection grant", "serve", "ledger key", "ledger verify",
+                      "witness key", "witness trust", "witness add", "pattern validate", "pattern match"])
     func everyVerbHasHelpWithAnExample(_ verb: String) throws {
         let cli = try CLIRunner()
         let result = try cli.run(verb.split(separator: " ").map(String.init) + ["--help"])
