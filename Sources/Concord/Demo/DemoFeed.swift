@@ -29,14 +29,6 @@ struct DemoFeed {
         return String(TAXIITimestamp.string(from: date).prefix(23)) + "Z"
     }
 
-    static let tlp: [TLPLevel: String] = [
-        .clear: "marking-definition--94868c89-83c2-464b-929b-a1a8aa3c8487",
-        .green: "marking-definition--bab4a63c-aed9-4cf5-a766-dfca5abac2bb",
-        .amber: "marking-definition--55d920b0-5e8b-4f79-9ee9-91f868d9b421",
-        .amberStrict: "marking-definition--939a9414-2ddd-4d32-a0cd-375ea402b003",
-        .red: "marking-definition--e828b379-4e03-4974-9ac4-e53a884c97c1",
-    ]
-
     /// The common properties of an SDO or SRO.
     static func base(_ type: String, _ name: String, day: Int, creator: Organization, tlp level: TLPLevel?) -> JSONObject {
         var object: JSONObject = [
@@ -44,7 +36,7 @@ struct DemoFeed {
             "created": .string(time(day: day)), "modified": .string(time(day: day)),
             "created_by_ref": .string(creator.identityID),
         ]
-        if let level, let marking = tlp[level] { object["object_marking_refs"] = .array([.string(marking)]) }
+        if let level, let marking = TLPMarkingDefinitions.tlp2[level] { object["object_marking_refs"] = .array([.string(marking)]) }
         return object
     }
 }

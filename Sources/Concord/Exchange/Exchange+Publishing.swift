@@ -77,9 +77,7 @@ extension Exchange {
         case .stored, .unchanged: return ""
         case .conflict(let reason): return reason
         case .invalid(let findings):
-            return findings.filter { $0.severity == .error }.map {
-                "\($0.pointer.tokens.isEmpty ? "/" : $0.pointer.description): \($0.message)"
-            }.joined(separator: "; ")
+            return findings.filter { $0.severity == .error }.map { "\($0.pointerText): \($0.message)" }.joined(separator: "; ")
         }
     }
 }

@@ -33,10 +33,7 @@ extension Ingestor {
     func prepare(_ item: STIXInputItem) -> PreparedEntry {
         switch item {
         case .malformed(let index, let error):
-            let finding = ValidationFinding(
-                severity: .error, objectID: nil, objectIndex: index, pointer: .root,
-                code: ValidationFinding.Code(rawValue: "invalid-json"), message: "not valid JSON: \(error)"
-            )
+            let finding = ValidationFinding.invalidJSON(index: index, error: error)
             return .rejected(IngestResult(index: index, objectID: nil, outcome: .invalid([finding]), warnings: []))
         case .object(let index, let value):
             let findings = validator.validate(value, index: index)

@@ -75,9 +75,7 @@ struct ImportCommand: AsyncParsableCommand {
         case .conflict(let reason):
             return ["\(file): \(reference): (object): \(reason)"]
         case .invalid(let findings):
-            return findings.filter { $0.severity == .error }.map {
-                "\(file): \($0.objectReference): \($0.pointer.tokens.isEmpty ? "(object)" : $0.pointer.description): \($0.message)"
-            }
+            return findings.filter { $0.severity == .error }.map { $0.line(file: file) }
         }
     }
 }

@@ -8,11 +8,7 @@ struct ValidationReport {
         var finding: ValidationFinding
 
         /// `FILE: OBJECT-ID: /pointer: message` (warnings say so).
-        var textLine: String {
-            let pointer = finding.pointer.tokens.isEmpty ? "(object)" : finding.pointer.description
-            let prefix = finding.severity == .warning ? "warning: " : ""
-            return "\(file): \(finding.objectReference): \(pointer): \(prefix)\(finding.message)"
-        }
+        var textLine: String { finding.line(file: file) }
 
         func encode(to encoder: any Encoder) throws {
             try finding.encode(to: encoder)
@@ -55,10 +51,7 @@ struct ValidationReport {
         case .object(let index, let value):
             findings = validator.validate(value, index: index)
         case .malformed(let index, let error):
-            findings = [ValidationFinding(
-                severity: .error, objectID: nil, objectIndex: index, pointer: .root,
-                code: ValidationFinding.Code(rawValue: "invalid-json"), message: "not valid JSON: \(error)"
-            )]
+            findings = [ValidationFinding.invalidJSON(index: index, error: error)]
         }
         if findings.containsErrors { invalidObjects += 1 }
         entries.append(contentsOf: findings.map { Entry(file: file, finding: $0) })

@@ -35,9 +35,7 @@ public struct JSONPointer: Sendable, Hashable, Codable, CustomStringConvertible 
         guard text.isEmpty || text.hasPrefix("/") else {
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "a JSON pointer starts with '/'"))
         }
-        tokens = text.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map {
-            String($0).replacing("~1", with: "/").replacing("~0", with: "~")
-        }
+        tokens = Self.tokens(of: text)
     }
 
     /// Encodes the pointer as its text form.
@@ -50,7 +48,12 @@ public struct JSONPointer: Sendable, Hashable, Codable, CustomStringConvertible 
 extension JSONPointer: ExpressibleByStringLiteral {
     /// Creates a pointer from its text form, e.g. `"/objects/0/id"`.
     public init(stringLiteral text: String) {
-        tokens = text.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map {
+        tokens = Self.tokens(of: text)
+    }
+
+    /// The unescaped tokens of a pointer's text form.
+    static func tokens(of text: String) -> [String] {
+        text.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map {
             String($0).replacing("~1", with: "/").replacing("~0", with: "~")
         }
     }

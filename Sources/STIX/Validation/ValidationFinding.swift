@@ -55,3 +55,21 @@ public struct ValidationFinding: Sendable, Hashable, Codable {
         case severity, objectID = "object_id", objectIndex = "object_index", pointer, code, message
     }
 }
+
+extension ValidationFinding {
+    /// The finding for an input element that is not even well-formed JSON.
+    public static func invalidJSON(index: Int, error: JSONSyntaxError) -> ValidationFinding {
+        ValidationFinding(severity: .error, objectID: nil, objectIndex: index, pointer: .root,
+                          code: Code(rawValue: "invalid-json"), message: "not valid JSON: \(error)")
+    }
+
+    /// The pointer as people read it: `(object)` for the object itself.
+    public var pointerText: String {
+        pointer.tokens.isEmpty ? "(object)" : pointer.description
+    }
+
+    /// One line naming the finding: `FILE: OBJECT-ID: /json/pointer: message` (warnings say so).
+    public func line(file: String) -> String {
+        "\(file): \(objectReference): \(pointerText): \(severity == .warning ? "warning: " : "")\(message)"
+    }
+}
