@@ -109,7 +109,7 @@ let package = Package(
         .testTarget(name: "LedgerTests", dependencies: ["Ledger"], swiftSettings: strictSettings),
         .testTarget(name: "STIXTests", dependencies: ["STIX"], swiftSettings: strictSettings),
         .testTarget(name: "STIXPatternsTests", dependencies: ["STIXPatterns", "STIX"], swiftSettings: strictSettings),
-        .testTarget(name: "ConcordStoreTests", dependencies: ["ConcordStore"], swiftSettings: strictSettings),
+        .testTarget(name: "ConcordStoreTests", dependencies: ["ConcordStore", "STIX"], swiftSettings: strictSettings),
         .testTarget(name: "SQLiteStoreTests", dependencies: ["SQLiteStore", "StoreConformance"], swiftSettings: strictSettings),
         .testTarget(name: "ConcordTests", dependencies: ["Concord", "ConcordStore", "STIX", "Ledger"], swiftSettings: strictSettings),
         .testTarget(
