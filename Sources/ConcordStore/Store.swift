@@ -98,6 +98,8 @@ public protocol Store: Sendable {
     func ledgerHead() async throws -> LedgerHead?
     /// The newest integrated checkpoint, published or still waiting for witness cosignatures.
     func ledgerTip() async throws -> LedgerHead?
+    /// How many entries wait for the sequencer, counting at most to `limit`.
+    func unsequencedEntryCount(limit: Int) async throws -> Int
     /// Entries not yet integrated, oldest first, at most `limit`.
     func unsequencedEntries(limit: Int) async throws -> [PendingLedgerEntry]
     /// The stored contents of these tiles (absent ones are left out).

@@ -20,6 +20,13 @@ extension SQLiteStore {
         }
     }
 
+    public func unsequencedEntryCount(limit: Int) async throws -> Int {
+        try await read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (SELECT 1 FROM ledger_entries WHERE ledger_index IS NULL LIMIT ?)",
+                             arguments: [limit]) ?? 0
+        }
+    }
+
     public func unsequencedEntries(limit: Int) async throws -> [PendingLedgerEntry] {
         try await read { db in
             try Row.fetchAll(db, sql: "SELECT seq, leaf FROM ledger_entries WHERE ledger_index IS NULL ORDER BY seq LIMIT ?",

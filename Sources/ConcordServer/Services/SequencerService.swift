@@ -52,7 +52,7 @@ public struct SequencerService: Service {
         var lastIntegration = ContinuousClock.now
         while !Task.isCancelled {
             do {
-                let queued = try await sequencer.store.unsequencedEntries(limit: batchSize).count
+                let queued = try await sequencer.store.unsequencedEntryCount(limit: batchSize)
                 if queued >= batchSize || (queued > 0 && ContinuousClock.now - lastIntegration >= maximumDelay) {
                     try await sequencer.integratePending()
                     await cosign()
