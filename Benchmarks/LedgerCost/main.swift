@@ -29,8 +29,8 @@ func makeVersions(collection: UUID, contributor: UUID) throws -> [ObjectVersion]
     }
 }
 
-/// Seconds to add every version in batches; with `sequencing`, a sequencer integrates concurrently
-/// (and the time includes integrating what is left when the last batch is stored).
+/// Seconds to add every version in batches; with `sequencing`, a sequencer integrates concurrently on
+/// the server's schedule (and the time includes integrating what is left when the last batch is stored).
 func run(ledger: Bool, sequencing: Bool = true) async throws -> Double {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("concord-ledger-cost-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -48,7 +48,21 @@ func run(ledger: Bool, sequencing: Bool = true) async throws -> Double {
     _ = node
     let start = ContinuousClock.now
     let integrating = Task {
-        while !Task.isCancelled { if try await sequencer?.integratePending() ?? 0 == 0 { try await Task.sleep(for: .milliseconds(20)) } }
+        // the server's SequencerService loop, without witnesses
+        guard let sequencer else { return }
+        let schedule = SequencingSchedule()
+        var last = ContinuousClock.now
+        while !Task.isCancelled {
+            var pause = schedule.pollInterval
+            let queued = try await store.unsequencedEntryCount(limit: schedule.batchSize)
+            if schedule.shouldIntegrate(queued: queued, waited: .now - last) {
+                pause = schedule.pause(afterIntegrating: try await sequencer.integratePending(), stepLimit: sequencer.batchLimit)
+                last = .now
+            } else if queued == 0 {
+                last = .now
+            }
+            if pause > .zero { try await Task.sleep(for: pause) }
+        }
     }
     for batch in stride(from: 0, to: versions.count, by: batchSize) {
         _ = try await store.addObjectVersions(Array(versions[batch..<min(batch + batchSize, versions.count)]))

@@ -91,7 +91,7 @@ public protocol Store: Sendable {
     func ledgerRecord(collectionID: UUID, objectID: String, version: String) async throws -> LedgerRecord?
     /// How many entries the ledger holds, sequenced or not.
     func ledgerEntryCount() async throws -> Int
-    /// Administrative changes recorded after queue position `seq`, oldest first.
+    /// Administrative changes whose entries come after log position `seq`, oldest first.
     func adminChanges(after seq: Int64, limit: Int) async throws -> [AdminChangeRecord]
 
     /// The published head of the log, or `nil` before the first checkpoint.
@@ -100,7 +100,7 @@ public protocol Store: Sendable {
     func ledgerTip() async throws -> LedgerHead?
     /// How many entries wait for the sequencer, counting at most to `limit`.
     func unsequencedEntryCount(limit: Int) async throws -> Int
-    /// Entries not yet integrated, oldest first, at most `limit`.
+    /// Entries past the newest checkpoint, in log order from its size, at most `limit`.
     func unsequencedEntries(limit: Int) async throws -> [PendingLedgerEntry]
     /// The stored contents of these tiles (absent ones are left out).
     func ledgerTiles(_ ids: [TileID]) async throws -> [TileID: Data]

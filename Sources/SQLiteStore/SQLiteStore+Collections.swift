@@ -11,7 +11,7 @@ extension SQLiteStore {
                 arguments: [collection.id.storeText, collection.title, collection.description,
                             collection.defaultTLP.rawValue, collection.isPublic, StoreTime.microseconds(collection.createdAt)]
             )
-            try LedgerWriter.recordAdminChange("collection.create", [
+            try LedgerEntryWriter.recordAdminChange("collection.create", [
                 "collection": .string(collection.id.storeText), "title": .string(collection.title),
                 "default_tlp": .string(collection.defaultTLP.rawValue), "public": .bool(collection.isPublic),
             ], in: db)
@@ -56,7 +56,7 @@ extension SQLiteStore {
                 """,
             arguments: [grant.collectionID.storeText, grant.organizationID.storeText, grant.canRead, grant.canWrite]
         )
-        try LedgerWriter.recordAdminChange("grant.set", [
+        try LedgerEntryWriter.recordAdminChange("grant.set", [
             "collection": .string(grant.collectionID.storeText), "organization": .string(grant.organizationID.storeText),
             "read": .bool(grant.canRead), "write": .bool(grant.canWrite),
         ], in: db)

@@ -54,7 +54,7 @@ extension SQLiteStore {
             body BLOB NOT NULL,
             date_added BIGINT NOT NULL,
             salt BLOB NOT NULL,
-            entry_seq BIGINT NOT NULL,
+            ledger_index BIGINT NOT NULL,
             PRIMARY KEY (collection_id, object_id, version)
         );
         CREATE INDEX object_versions_by_date_added ON object_versions (collection_id, date_added);
@@ -83,15 +83,17 @@ extension SQLiteStore {
             body BLOB NOT NULL,
             created_at BIGINT NOT NULL
         );
+        -- One row per run of consecutive entries of one kind written by one
+        -- transaction: entries first_index ..< first_index + length(commitments) / 32.
+        -- (INTEGER PRIMARY KEY makes first_index SQLite's row id; PostgreSQL takes BIGINT.)
         CREATE TABLE ledger_entries (
-            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            first_index INTEGER PRIMARY KEY,
             kind TEXT NOT NULL,
-            leaf BLOB NOT NULL,
-            ledger_index BIGINT UNIQUE,
+            commitments BLOB NOT NULL,
             created_at BIGINT NOT NULL
         );
         CREATE TABLE admin_changes (
-            entry_seq BIGINT PRIMARY KEY,
+            ledger_index BIGINT PRIMARY KEY,
             description BLOB NOT NULL,
             salt BLOB NOT NULL
         );
@@ -125,8 +127,9 @@ extension SQLiteStore {
         );
         CREATE TABLE store_clock (
             id INTEGER PRIMARY KEY CHECK (id = 1),
-            last_date_added BIGINT NOT NULL
+            last_date_added BIGINT NOT NULL,
+            next_ledger_index BIGINT NOT NULL
         );
-        INSERT INTO store_clock (id, last_date_added) VALUES (1, 0);
+        INSERT INTO store_clock (id, last_date_added, next_ledger_index) VALUES (1, 0, 0);
         """
 }

@@ -6,17 +6,14 @@ import STIX
 extension SQLiteStore {
     public func addObjectVersions(_ versions: [ObjectVersion]) async throws -> [AddOutcome] {
         try await write { db in
-            var clock = try DateAddedClock(db: db)
-            var identities: [UUID: String] = [:]
-            let ledger = self.appendsLedgerEntries
-            let outcomes = try versions.map { try Self.add($0, in: db, clock: &clock, identities: &identities, ledger: ledger) }
-            try clock.save(in: db)
+            var batch = try AddBatch(db: db, ledger: self.appendsLedgerEntries, count: versions.count)
+            let outcomes = try versions.map { try Self.add($0, in: db, batch: &batch) }
+            try batch.save(in: db)
             return outcomes
         }
     }
 
-    static func add(_ version: ObjectVersion, in db: Database, clock: inout DateAddedClock,
-                    identities: inout [UUID: String], ledger: Bool = true) throws -> AddOutcome {
+    static func add(_ version: ObjectVersion, in db: Database, batch: inout AddBatch) throws -> AddOutcome {
         let existing = try db.cachedStatement(sql: """
             SELECT body, date_added FROM object_versions WHERE collection_id = ? AND object_id = ? AND version = ?
             """)
@@ -28,33 +25,20 @@ extension SQLiteStore {
             let versionText = version.version.isEmpty ? "(no version)" : version.version
             return .conflict(reason: "a different object is already stored as \(version.objectID) version \(versionText); a changed object needs a new 'modified'")
         }
-        let dateAdded = clock.next()
+        let dateAdded = batch.clock.next()
         let added = StoreTime.date(dateAdded)
         let versionKey = version.version.isEmpty ? VersionKey.make(added) : VersionKey.make(version.version)
         let versionText = version.version.isEmpty ? TAXIITimestamp.string(from: added) : version.version
-        var salt: [UInt8] = []
-        var entrySeq: Int64 = 0
-        if ledger {
-            salt = Commitment.makeSalt()
-            let commitment = Commitment.objectVersion(
-                salt: salt, collectionID: version.collectionID.storeText,
-                contributorIdentityID: try identities[version.contributorID] ?? {
-                    let identity = try LedgerWriter.identityID(of: version.contributorID.storeText, in: db)
-                    identities[version.contributorID] = identity
-                    return identity
-                }(),
-                objectID: version.objectID, body: version.body, version: versionText)
-            entrySeq = try LedgerWriter.append(LedgerEntry(kind: .object, commitment: commitment), in: db)
-        }
+        let (salt, ledgerIndex) = try batch.appendEntry(for: version, version: versionText, in: db)
         let insert = try db.cachedStatement(sql: """
             INSERT INTO object_versions
-                (collection_id, object_id, version, type, spec_version, contributor_id, version_key, tlp, body, date_added, salt, entry_seq)
+                (collection_id, object_id, version, type, spec_version, contributor_id, version_key, tlp, body, date_added, salt, ledger_index)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         try insert.execute(arguments: [
             version.collectionID.storeText, version.objectID, version.version, version.type, version.specVersion,
             version.contributorID.storeText, versionKey, version.marking.tlp.rawValue, Data(version.body), dateAdded,
-            Data(salt), entrySeq,
+            salt, ledgerIndex,
         ])
         let recipient = try db.cachedStatement(sql: """
             INSERT INTO object_recipients (collection_id, object_id, version, identity_id) VALUES (?, ?, ?, ?)

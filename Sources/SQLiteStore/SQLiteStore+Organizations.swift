@@ -15,7 +15,7 @@ extension SQLiteStore {
                 arguments: [organization.id.storeText, organization.name, organization.identityID,
                             StoreTime.microseconds(organization.createdAt)]
             )
-            try LedgerWriter.recordAdminChange("organization.create", [
+            try LedgerEntryWriter.recordAdminChange("organization.create", [
                 "organization": .string(organization.name), "identity": .string(organization.identityID),
             ], in: db)
         }

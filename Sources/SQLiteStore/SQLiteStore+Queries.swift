@@ -37,7 +37,7 @@ extension SQLiteStore {
                 try db.execute(sql: "DELETE FROM object_recipients WHERE collection_id = ? AND object_id = ? AND version = ?", arguments: arguments)
             }
             if !keys.isEmpty {
-                try LedgerWriter.recordAdminChange("objects.delete", [
+                try LedgerEntryWriter.recordAdminChange("objects.delete", [
                     "collection": .string(collectionID.storeText), "id": .string(objectID),
                     "versions": .array(keys.map { .string($0["version"]) }),
                 ], in: db)

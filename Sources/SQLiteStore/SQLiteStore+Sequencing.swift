@@ -22,15 +22,18 @@ extension SQLiteStore {
 
     public func unsequencedEntryCount(limit: Int) async throws -> Int {
         try await read { db in
-            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (SELECT 1 FROM ledger_entries WHERE ledger_index IS NULL LIMIT ?)",
-                             arguments: [limit]) ?? 0
+            let waiting = try LedgerEntryReader.appendedCount(in: db) - LedgerEntryReader.integratedSize(in: db)
+            return Int(min(max(waiting, 0), Int64(limit)))
         }
     }
 
     public func unsequencedEntries(limit: Int) async throws -> [PendingLedgerEntry] {
         try await read { db in
-            try Row.fetchAll(db, sql: "SELECT seq, leaf FROM ledger_entries WHERE ledger_index IS NULL ORDER BY seq LIMIT ?",
-                             arguments: [limit]).map { PendingLedgerEntry(seq: $0["seq"], leaf: $0["leaf"]) }
+            let size = try LedgerEntryReader.integratedSize(in: db)
+            let end = min(try LedgerEntryReader.appendedCount(in: db), size + Int64(limit))
+            return try LedgerEntryReader.leaves(size..<max(end, size), in: db).enumerated().map { offset, leaf in
+                PendingLedgerEntry(index: UInt64(size) + UInt64(offset), leaf: leaf)
+            }
         }
     }
 
@@ -57,8 +60,7 @@ extension SQLiteStore {
 
     public func ledgerLeaves(_ range: Range<UInt64>) async throws -> [Data] {
         try await read { db in
-            try Data.fetchAll(db, sql: "SELECT leaf FROM ledger_entries WHERE ledger_index >= ? AND ledger_index < ? ORDER BY ledger_index",
-                              arguments: [Int64(range.lowerBound), Int64(range.upperBound)])
+            try LedgerEntryReader.leaves(Int64(range.lowerBound)..<Int64(range.upperBound), in: db)
         }
     }
 
@@ -68,10 +70,9 @@ extension SQLiteStore {
             guard UInt64(head ?? 0) == step.oldSize, head != nil || step.oldSize == 0 else {
                 throw StoreError(.conflict, "the log is at size \(head ?? 0), not \(step.oldSize): another sequencer is running")
             }
-            let assign = try db.cachedStatement(sql: "UPDATE ledger_entries SET ledger_index = ? WHERE seq = ? AND ledger_index IS NULL")
-            for (offset, seq) in step.seqs.enumerated() {
-                try assign.execute(arguments: [Int64(step.oldSize) + Int64(offset), seq])
-                guard db.changesCount == 1 else { throw StoreError(.conflict, "entry \(seq) was already integrated") }
+            let appended = try LedgerEntryReader.appendedCount(in: db)
+            guard step.newSize <= UInt64(appended) else {
+                throw StoreError(.conflict, "the log holds \(appended) entries; a checkpoint of size \(step.newSize) would cover entries that do not exist")
             }
             try Self.storeTiles(step.tiles, in: db)
             try db.execute(sql: "INSERT INTO ledger_checkpoints (size, note, published, created_at) VALUES (?, ?, ?, ?)",

@@ -11,7 +11,7 @@ extension SQLiteStore {
                 arguments: [token.id, token.organizationID.storeText, token.role.rawValue, Data(token.hash),
                             StoreTime.microseconds(token.createdAt), token.revokedAt.map(StoreTime.microseconds)]
             )
-            try LedgerWriter.recordAdminChange("token.create", [
+            try LedgerEntryWriter.recordAdminChange("token.create", [
                 "token": .string(token.id), "organization": .string(token.organizationID.storeText), "role": .string(token.role.rawValue),
             ], in: db)
         }
@@ -34,7 +34,7 @@ extension SQLiteStore {
             try db.execute(sql: "UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL",
                            arguments: [StoreTime.microseconds(date), id])
             guard db.changesCount > 0 else { return false }
-            try LedgerWriter.recordAdminChange("token.revoke", ["token": .string(id)], in: db)
+            try LedgerEntryWriter.recordAdminChange("token.revoke", ["token": .string(id)], in: db)
             return true
         }
     }

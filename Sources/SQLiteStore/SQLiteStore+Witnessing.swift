@@ -10,7 +10,7 @@ extension SQLiteStore {
                 INSERT INTO witnessed_logs (origin, verifier_key, size) VALUES (?, ?, 0)
                 ON CONFLICT (origin) DO UPDATE SET verifier_key = excluded.verifier_key
                 """, arguments: [origin, verifierKey])
-            try LedgerWriter.recordAdminChange("witness.trust-log", ["origin": .string(origin), "key": .string(verifierKey)], in: db)
+            try LedgerEntryWriter.recordAdminChange("witness.trust-log", ["origin": .string(origin), "key": .string(verifierKey)], in: db)
         }
     }
 
@@ -36,7 +36,7 @@ extension SQLiteStore {
                 INSERT INTO log_witnesses (url, verifier_key, last_size) VALUES (?, ?, 0)
                 ON CONFLICT (url) DO UPDATE SET verifier_key = excluded.verifier_key
                 """, arguments: [url, verifierKey])
-            try LedgerWriter.recordAdminChange("witness.add", ["url": .string(url), "key": .string(verifierKey)], in: db)
+            try LedgerEntryWriter.recordAdminChange("witness.add", ["url": .string(url), "key": .string(verifierKey)], in: db)
         }
     }
 

@@ -75,4 +75,21 @@ struct StoreValueTests {
         #expect(String(decoding: document, as: UTF8.self)
                 == #"{"collection":"c","contributor":"identity--x","id":"note--1","object":{"a":1},"version":"v"}"#)
     }
+
+    @Test("the streamed object commitment equals SHA-256(salt ‖ document), escapes included")
+    func streamedCommitmentEqualsDocumentHash() {
+        let salt = Commitment.randomBytes(count: 32)
+        let body = Array(#"{"name":"caf\u00e9 \"q\"","x":[1,2]}"#.utf8)
+        for (collection, identity, id, version) in [("c", "identity--x", "note--1", "v"),
+                                                  ("a\"b", "identity--é", "x--\u{1F600}", "2024-01-01T00:00:00.000Z"),
+                                                  ("tab\there", "line\nbreak", "slash/id", "")] {
+            let streamed = Commitment.objectVersion(salt: salt[...], collectionID: collection, contributorIdentityID: identity,
+                                                    objectID: id, body: body, version: version)
+            let document = Commitment.objectDocument(collectionID: collection, contributorIdentityID: identity,
+                                                     objectID: id, body: body, version: version)
+            #expect(streamed == Commitment.commit(salt: salt, document: document))
+        }
+        #expect(Commitment.randomBytes(count: 64).count == 64)
+        #expect(Commitment.randomBytes(count: 32) != Commitment.randomBytes(count: 32))
+    }
 }

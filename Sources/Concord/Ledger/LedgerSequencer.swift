@@ -32,7 +32,7 @@ public struct LedgerSequencer: Sendable {
         let empty = try Checkpoint(origin: key.origin, size: 0, root: TreeHash.emptyRoot)
         let note = try SignedCheckpoint.sign(empty, with: [key.signer]).formatted
         do {
-            try await store.integrate(LedgerIntegration(oldSize: 0, seqs: [], tiles: [], checkpoint: note))
+            try await store.integrate(LedgerIntegration(oldSize: 0, count: 0, tiles: [], checkpoint: note))
         } catch let error as StoreError where error.code == .conflict {
             return
         }
@@ -48,13 +48,22 @@ public struct LedgerSequencer: Sendable {
         }
         let pending = try await store.unsequencedEntries(limit: batchLimit)
         guard !pending.isEmpty else { return 0 }
+        guard pending.first?.index == head.size else {
+            throw LedgerSequencerError(description: "the first waiting entry is \(pending[0].index), not \(head.size): the entry table has a gap")
+        }
         let edge = try await store.ledgerTiles(LogAppender.edgeTileIDs(size: head.size))
         let grown = try LogAppender(oldSize: head.size, edgeTiles: edge).append(pending.map(\.leaf))
         let checkpoint = try Checkpoint(origin: key.origin, size: grown.size, root: grown.root)
         let note = try SignedCheckpoint.sign(checkpoint, with: [key.signer]).formatted
         let awaitWitnesses = try await !store.witnesses().isEmpty
-        try await store.integrate(LedgerIntegration(oldSize: head.size, seqs: pending.map(\.seq), tiles: grown.tiles,
+        try await store.integrate(LedgerIntegration(oldSize: head.size, count: pending.count, tiles: grown.tiles,
                                                     checkpoint: note, publish: !awaitWitnesses))
         return pending.count
     }
+}
+
+/// The sequencer found the store's entries inconsistent with its checkpoints.
+public struct LedgerSequencerError: Error, CustomStringConvertible {
+    /// What was found.
+    public var description: String
 }

@@ -4,25 +4,24 @@ import Foundation
 import Logging
 import ServiceLifecycle
 
-/// Runs the ledger sequencer for the life of the server: a batch closes at
-/// 256 entries or after 500 ms, and a backlog is drained without waiting.
-/// On graceful shutdown it integrates what is queued, then stops.
+/// Runs the ledger sequencer for the life of the server on a
+/// ``SequencingSchedule`` (a batch closes at 256 entries or after 500 ms; a
+/// backlog is drained without pausing). On graceful shutdown it integrates
+/// what is queued, then stops.
 public struct SequencerService: Service {
     let sequencer: LedgerSequencer
     let witnesses: WitnessClient
     let metrics: ConcordMetrics?
-    let batchSize: Int
-    let maximumDelay: Duration
+    let schedule: SequencingSchedule
     let logger: Logger
 
     /// Creates the service.
-    public init(sequencer: LedgerSequencer, metrics: ConcordMetrics? = nil, batchSize: Int = 256,
-                maximumDelay: Duration = .milliseconds(500), logger: Logger = Logger(label: "concord.sequencer")) {
+    public init(sequencer: LedgerSequencer, metrics: ConcordMetrics? = nil, schedule: SequencingSchedule = SequencingSchedule(),
+                logger: Logger = Logger(label: "concord.sequencer")) {
         self.sequencer = sequencer
         witnesses = WitnessClient(store: sequencer.store)
         self.metrics = metrics
-        self.batchSize = batchSize
-        self.maximumDelay = maximumDelay
+        self.schedule = schedule
         self.logger = logger
     }
 
@@ -47,25 +46,26 @@ public struct SequencerService: Service {
         }
     }
 
-    /// Integrates whenever a batch is full or its oldest entry has waited long enough.
+    /// Integrates whenever the schedule says a batch is ready.
     func loop() async {
         var lastIntegration = ContinuousClock.now
         while !Task.isCancelled {
+            var pause = schedule.pollInterval
             do {
-                let queued = try await sequencer.store.unsequencedEntryCount(limit: batchSize)
-                if queued >= batchSize || (queued > 0 && ContinuousClock.now - lastIntegration >= maximumDelay) {
-                    try await sequencer.integratePending()
-                    await cosign()
+                let queued = try await sequencer.store.unsequencedEntryCount(limit: schedule.batchSize)
+                if schedule.shouldIntegrate(queued: queued, waited: ContinuousClock.now - lastIntegration) {
+                    let integrated = try await sequencer.integratePending()
                     lastIntegration = .now
-                    continue
+                    pause = schedule.pause(afterIntegrating: integrated, stepLimit: sequencer.batchLimit)
+                } else if queued == 0 {
+                    lastIntegration = .now
                 }
                 await cosign()
-                if queued == 0 { lastIntegration = .now }
             } catch {
                 if Task.isCancelled { break }
                 logger.error("ledger sequencing failed; retrying", metadata: ["error": "\(error)"])
             }
-            try? await Task.sleep(for: .milliseconds(50))
+            if pause > .zero { try? await Task.sleep(for: pause) }
         }
     }
 }

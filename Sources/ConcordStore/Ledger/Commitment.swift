@@ -1,5 +1,5 @@
 import Crypto
-import Foundation
+public import Foundation
 public import STIX
 
 /// How entries commit to what they record, exactly as the ledger format pins it.
@@ -10,9 +10,29 @@ public import STIX
 /// change: SHA-256(salt ‖ JCS(description)). The salt (32 random bytes) is
 /// kept with the record and given only to readers who may see it.
 public enum Commitment {
+    /// The length of a salt in bytes.
+    public static let saltLength = 32
+
     /// 32 fresh random bytes from the cryptographic generator (one call, no per-byte system calls).
     public static func makeSalt() -> [UInt8] {
-        SymmetricKey(size: .bits256).withUnsafeBytes { Array($0) }
+        randomBytes(count: saltLength)
+    }
+
+    /// `count` fresh random bytes from the operating system's generator, read
+    /// at once so a batch draws all its salts in a few system calls
+    /// (swift-crypto's `SymmetricKey` asks for 8 bytes at a time: four calls per salt).
+    public static func randomBytes(count: Int) -> [UInt8] {
+        guard count > 0 else { return [] }
+        if let device = FileHandle(forReadingAtPath: "/dev/urandom") {
+            defer { try? device.close() }
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(count)
+            while bytes.count < count, let chunk = try? device.read(upToCount: count - bytes.count), !chunk.isEmpty {
+                bytes.append(contentsOf: chunk)
+            }
+            if bytes.count == count { return bytes }
+        }
+        return SymmetricKey(size: SymmetricKeySize(bitCount: count * 8)).withUnsafeBytes { Array($0) }
     }
 
     /// The JCS document an object version's commitment covers. `body` must
@@ -28,18 +48,28 @@ public enum Commitment {
     }
 
     /// SHA-256(salt ‖ document).
-    public static func commit(salt: [UInt8], document: [UInt8]) -> [UInt8] {
+    public static func commit(salt: some DataProtocol, document: [UInt8]) -> [UInt8] {
         var hasher = SHA256()
         hasher.update(data: salt)
         hasher.update(data: document)
         return Array(hasher.finalize())
     }
 
-    /// The commitment of an object version.
-    public static func objectVersion(salt: [UInt8], collectionID: String, contributorIdentityID: String, objectID: String,
+    /// The commitment of an object version: SHA-256(salt ‖ ``objectDocument(collectionID:contributorIdentityID:objectID:body:version:)``),
+    /// hashed piece by piece so the body is never copied.
+    public static func objectVersion(salt: some DataProtocol, collectionID: String, contributorIdentityID: String, objectID: String,
                                      body: [UInt8], version: String) -> [UInt8] {
-        commit(salt: salt, document: objectDocument(collectionID: collectionID, contributorIdentityID: contributorIdentityID,
-                                                    objectID: objectID, body: body, version: version))
+        var hasher = SHA256()
+        hasher.update(data: salt)
+        func string(_ text: String) { hasher.update(data: CanonicalJSON.encode(.string(text))) }
+        func raw(_ text: StaticString) { text.withUTF8Buffer { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) } }
+        raw(#"{"collection":"#); string(collectionID)
+        raw(#","contributor":"#); string(contributorIdentityID)
+        raw(#","id":"#); string(objectID)
+        raw(#","object":"#); hasher.update(data: body)
+        raw(#","version":"#); string(version)
+        raw("}")
+        return Array(hasher.finalize())
     }
 
     /// The commitment of an administrative change described by `description`.

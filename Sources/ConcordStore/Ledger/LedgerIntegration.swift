@@ -1,15 +1,17 @@
 public import Foundation
 public import Ledger
 
-/// An entry waiting for the sequencer: its queue position and leaf bytes.
+/// An entry past the last checkpoint, waiting for the sequencer to hash it
+/// into the tree: its log index (assigned when it was written) and leaf bytes.
 public struct PendingLedgerEntry: Sendable, Hashable {
-    /// Queue position (insertion order).
-    public var seq: Int64
+    /// The entry's index in the log.
+    public var index: UInt64
     /// The exact leaf bytes.
     public var leaf: Data
 
-    public init(seq: Int64, leaf: Data) {
-        self.seq = seq
+    /// Creates a pending entry.
+    public init(index: UInt64, leaf: Data) {
+        self.index = index
         self.leaf = leaf
     }
 }
@@ -27,14 +29,15 @@ public struct LedgerHead: Sendable, Hashable {
     }
 }
 
-/// One sequencing step, written atomically: entries get the indices
-/// `oldSize..<oldSize+seqs.count` in order, the tiles are stored, and the
-/// checkpoint for the new size becomes the head.
+/// One sequencing step, written atomically: the tiles covering entries
+/// `oldSize..<oldSize+count` are stored and the checkpoint for the new size
+/// becomes the tip. Entries carry their indices from the moment they are
+/// written, so a step never rewrites them.
 public struct LedgerIntegration: Sendable {
     /// The size the step grows from; the store refuses the step if its head moved.
     public var oldSize: UInt64
-    /// The queue positions of the entries integrated, in log order.
-    public var seqs: [Int64]
+    /// How many entries the step integrates.
+    public var count: Int
     /// New and grown tiles.
     public var tiles: [(tile: TileID, contents: Data)]
     /// The signed checkpoint note of the new size.
@@ -43,14 +46,15 @@ public struct LedgerIntegration: Sendable {
     /// cosign it first (see ``Store/publishCheckpoint(size:checkpoint:)``).
     public var publish: Bool
 
-    public init(oldSize: UInt64, seqs: [Int64], tiles: [(tile: TileID, contents: Data)], checkpoint: String, publish: Bool = true) {
+    /// Creates a step.
+    public init(oldSize: UInt64, count: Int, tiles: [(tile: TileID, contents: Data)], checkpoint: String, publish: Bool = true) {
         self.oldSize = oldSize
-        self.seqs = seqs
+        self.count = count
         self.tiles = tiles
         self.checkpoint = checkpoint
         self.publish = publish
     }
 
     /// The size after the step.
-    public var newSize: UInt64 { oldSize + UInt64(seqs.count) }
+    public var newSize: UInt64 { oldSize + UInt64(count) }
 }

@@ -38,9 +38,9 @@ public struct LogWitness: Sendable, Hashable {
 /// An administrative change as the ledger recorded it, for admins to audit:
 /// its description, salt and entry, so the commitment can be recomputed.
 public struct AdminChangeRecord: Sendable, Hashable {
-    /// The entry's queue position.
+    /// The entry's position in the log, assigned in the change's own transaction (the listing's cursor).
     public var seq: Int64
-    /// The entry's log index, once integrated.
+    /// The entry's log index once a checkpoint covers it; `nil` before.
     public var index: UInt64?
     /// The canonical JSON description of the change.
     public var description: Data
