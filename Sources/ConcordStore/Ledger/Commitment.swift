@@ -1,5 +1,5 @@
 import Crypto
-public import Foundation
+import Foundation
 public import STIX
 
 /// How entries commit to what they record, exactly as the ledger format pins it.
@@ -48,7 +48,7 @@ public enum Commitment {
     }
 
     /// SHA-256(salt ‖ document).
-    public static func commit(salt: some DataProtocol, document: [UInt8]) -> [UInt8] {
+    public static func commit(salt: [UInt8], document: [UInt8]) -> [UInt8] {
         var hasher = SHA256()
         hasher.update(data: salt)
         hasher.update(data: document)
@@ -57,16 +57,24 @@ public enum Commitment {
 
     /// The commitment of an object version: SHA-256(salt ‖ ``objectDocument(collectionID:contributorIdentityID:objectID:body:version:)``),
     /// hashed piece by piece so the body is never copied.
-    public static func objectVersion(salt: some DataProtocol, collectionID: String, contributorIdentityID: String, objectID: String,
+    public static func objectVersion(salt: [UInt8], collectionID: String, contributorIdentityID: String, objectID: String,
+                                     body: [UInt8], version: String) -> [UInt8] {
+        objectVersion(salt: salt[...], collectionID: collectionID, contributorIdentityID: contributorIdentityID,
+                      objectID: objectID, body: body, version: version)
+    }
+
+    /// The commitment of an object version whose salt is a slice of a batch's random bytes
+    /// (a concrete type, so the hot path needs no generic dispatch).
+    public static func objectVersion(salt: ArraySlice<UInt8>, collectionID: String, contributorIdentityID: String, objectID: String,
                                      body: [UInt8], version: String) -> [UInt8] {
         var hasher = SHA256()
-        hasher.update(data: salt)
-        func string(_ text: String) { hasher.update(data: CanonicalJSON.encode(.string(text))) }
+        salt.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+        func string(_ text: String) { CanonicalJSON.encode(.string(text)).withUnsafeBytes { hasher.update(bufferPointer: $0) } }
         func raw(_ text: StaticString) { text.withUTF8Buffer { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) } }
         raw(#"{"collection":"#); string(collectionID)
         raw(#","contributor":"#); string(contributorIdentityID)
         raw(#","id":"#); string(objectID)
-        raw(#","object":"#); hasher.update(data: body)
+        raw(#","object":"#); body.withUnsafeBytes { hasher.update(bufferPointer: $0) }
         raw(#","version":"#); string(version)
         raw("}")
         return Array(hasher.finalize())

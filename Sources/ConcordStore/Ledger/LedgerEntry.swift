@@ -28,7 +28,13 @@ public struct LedgerEntry: Sendable, Hashable {
     /// The exact leaf bytes: the canonical JSON
     /// `{"commitment":"<base64>","kind":"object"|"admin","v":1}`.
     public var leaf: [UInt8] {
-        Array(#"{"commitment":""#.utf8) + Array(Data(commitment).base64EncodedString().utf8)
-            + Array(#"","kind":""#.utf8) + Array(kind.rawValue.utf8) + Array(#"","v":1}"#.utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(96)
+        bytes.append(contentsOf: #"{"commitment":""#.utf8)
+        bytes.append(contentsOf: Data(commitment).base64EncodedString().utf8)
+        bytes.append(contentsOf: #"","kind":""#.utf8)
+        bytes.append(contentsOf: kind.rawValue.utf8)
+        bytes.append(contentsOf: #"","v":1}"#.utf8)
+        return bytes
     }
 }

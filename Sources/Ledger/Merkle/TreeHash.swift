@@ -62,11 +62,19 @@ public struct TreeHash: Sendable, Hashable, CustomStringConvertible {
 
     /// The hash of a leaf: SHA-256(0x00 ‖ data) (RFC 9162 §2.1.1).
     public static func leaf(_ data: Data) -> TreeHash {
-        sha256(Data([0x00]), data)
+        var hasher = SHA256()
+        withUnsafeBytes(of: UInt8(0x00)) { hasher.update(bufferPointer: $0) }
+        data.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+        return TreeHash(trusted: Data(hasher.finalize()))
     }
 
     /// The hash of an interior node: SHA-256(0x01 ‖ left ‖ right) (RFC 9162 §2.1.1).
+    /// (Hashed from the raw buffers: a sequencer computes about two of these per entry.)
     public static func node(_ left: TreeHash, _ right: TreeHash) -> TreeHash {
-        sha256(Data([0x01]), left.bytes, right.bytes)
+        var hasher = SHA256()
+        withUnsafeBytes(of: UInt8(0x01)) { hasher.update(bufferPointer: $0) }
+        left.bytes.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+        right.bytes.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+        return TreeHash(trusted: Data(hasher.finalize()))
     }
 }
