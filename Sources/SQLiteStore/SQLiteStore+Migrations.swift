@@ -58,7 +58,9 @@ extension SQLiteStore {
             PRIMARY KEY (collection_id, object_id, version)
         );
         CREATE INDEX object_versions_by_date_added ON object_versions (collection_id, date_added);
-        CREATE INDEX object_versions_by_version_key ON object_versions (collection_id, object_id, version_key);
+        -- No index on version_key: the primary key's (collection_id, object_id) prefix finds an
+        -- object's few versions, and with random STIX ids every index costs about one page
+        -- write per object added.
         CREATE TABLE object_recipients (
             collection_id TEXT NOT NULL,
             object_id TEXT NOT NULL,
