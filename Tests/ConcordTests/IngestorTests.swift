@@ -47,4 +47,18 @@ struct IngestorTests {
         #expect(version.contributorID == test.organization.id)
         #expect(version.type == "indicator")
     }
+
+    @Test("a long envelope, prepared on two cores, reports every object in input order")
+    func longEnvelopeKeepsInputOrder() async throws {
+        let test = try await TestNode()
+        let values = try (0..<101).map { n in
+            n % 7 == 3 ? JSONValue.object(["type": .string("indicator"), "id": .string("indicator--bad-\(n)")])
+                       : try JSONParser.parse(Self.indicator(n))
+        }
+        let results = try await Ingestor(store: test.node.store, collection: test.collection, contributor: test.organization).ingest(values)
+        #expect(results.map(\.index) == Array(0..<101))
+        #expect(results.filter { !$0.isAccepted }.map(\.index) == Array(stride(from: 3, to: 101, by: 7)))
+        #expect(results.map(\.objectID) == values.map { $0.objectValue?["id"]?.stringValue })
+        #expect(try await test.node.store.countObjectVersions(collectionID: test.collection.id) == 101 - Array(stride(from: 3, to: 101, by: 7)).count)
+    }
 }

@@ -29,6 +29,20 @@ extension Ingestor {
         return PreparedBatch(entries: entries)
     }
 
+    /// Prepares parsed values in input order; a long list is split in two
+    /// halves prepared at once, so one request's validation and canonical JSON
+    /// use both cores of a small machine.
+    func prepareConcurrently(_ values: [JSONValue], minimumToSplit: Int = 32) async -> PreparedBatch {
+        func prepare(_ range: Range<Int>) -> [PreparedEntry] {
+            range.map { self.prepare(.object(index: $0, value: values[$0])) }
+        }
+        guard values.count >= minimumToSplit else { return PreparedBatch(entries: prepare(values.indices)) }
+        let middle = values.count / 2
+        async let firstHalf = Task.detached { prepare(0..<middle) }.value
+        let secondHalf = prepare(middle..<values.count)
+        return PreparedBatch(entries: await firstHalf + secondHalf)
+    }
+
     /// Validates one item and, when valid, builds the version to store.
     func prepare(_ item: STIXInputItem) -> PreparedEntry {
         switch item {

@@ -64,9 +64,10 @@ public struct Ingestor: Sendable {
         return progress
     }
 
-    /// Ingests already parsed values (a TAXII envelope's objects, say) as one batch.
+    /// Ingests already parsed values (a TAXII envelope's objects, say) as one
+    /// batch, validated on two cores when there are enough of them to pay for it.
     public func ingest(_ values: [JSONValue]) async throws -> [IngestResult] {
-        let batch = PreparedBatch(entries: values.enumerated().map { prepare(.object(index: $0.offset, value: $0.element)) })
+        let batch = await prepareConcurrently(values)
         let outcomes = try await store.addObjectVersions(batch.versions)
         var results: [IngestResult] = []
         var progress = IngestProgress()
