@@ -1,0 +1,101 @@
+import Foundation
+import STIX
+import STIXPatterns
+
+/// The timed variant of the batch mode, for `bench/patterns.py`:
+/// `concord pattern match --batch FILE --bench-seconds S`.
+///
+/// The timers cover what the benchmark's Python side times around
+/// stix2-matcher, and nothing else: reading and JSON-decoding FILE happen
+/// first, untimed (the reference gets already-decoded dicts); then each
+/// distinct pattern is compiled once (the compile timer); then every pair is
+/// matched with `Pattern.match(_:)` on the decoded objects,
+/// which includes preparing the observations as the reference's
+/// `MatchListener` does (the match timer). Passes over all pairs repeat until
+/// S seconds of matching have accumulated (at least one pass). Verdicts of the
+/// first pass go to standard output as in the plain batch mode; the figures
+/// go to standard error as one JSON object.
+enum BatchTiming {
+    /// One decoded line: its pattern text and observations, or why it is unusable.
+    struct Pair {
+        var pattern: Int
+        var observed: [JSONValue]
+    }
+
+    static func run(_ bytes: [UInt8], minimumSeconds: Double) {
+        let (texts, pairs, rejected) = decode(bytes)
+        let clock = ContinuousClock()
+        var compiled: [Result<Pattern, PatternError>] = []
+        let compileTime = clock.measure {
+            compiled = texts.map { text in Result { () throws(PatternError) in try Pattern(parsing: text) } }
+        }
+        var verdicts: [String] = []
+        var rounds = 0
+        var matchTime = Duration.zero
+        repeat {
+            let first = rounds == 0
+            matchTime += clock.measure {
+                for pair in pairs {
+                    let verdict = matchVerdict(compiled[pair.pattern], pair.observed)
+                    if first { verdicts.append(verdict) }
+                }
+            }
+            rounds += 1
+        } while seconds(matchTime) < minimumSeconds
+        writeVerdicts(verdicts, rejected: rejected, lines: pairs.count + rejected.count)
+        let report = "{\"pairs\":\(pairs.count),\"patterns\":\(texts.count),\"rounds\":\(rounds),"
+            + "\"compile_seconds\":\(seconds(compileTime)),\"match_seconds\":\(seconds(matchTime))}\n"
+        FileHandle.standardError.write(Data(report.utf8))
+    }
+
+    /// The distinct pattern texts, the pairs, and the line numbers of unusable lines with their verdicts.
+    static func decode(_ bytes: [UInt8]) -> ([String], [Pair], [Int: String]) {
+        var texts: [String] = []
+        var numbers: [[UInt8]: Int] = [:]
+        var pairs: [Pair] = []
+        var rejected: [Int: String] = [:]
+        let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)
+        for (number, line) in lines.enumerated() {
+            guard let document = try? JSONParser.parse(Array(line)), let object = document.objectValue,
+                  let text = object["pattern"]?.stringValue, let observed = object["observed"]?.arrayValue else {
+                rejected[number] = BatchMatcher.error("line is not {\"pattern\": string, \"observed\": array}", kind: "input")
+                continue
+            }
+            let key = Array(text.utf8)
+            let index = numbers[key] ?? texts.count
+            if index == texts.count {
+                numbers[key] = index
+                texts.append(text)
+            }
+            pairs.append(Pair(pattern: index, observed: observed))
+        }
+        return (texts, pairs, rejected)
+    }
+
+    static func matchVerdict(_ compiled: Result<Pattern, PatternError>, _ observed: [JSONValue]) -> String {
+        switch compiled {
+        case .failure(let failure):
+            return BatchMatcher.error(failure.description, kind: "pattern")
+        case .success(let pattern):
+            do throws(PatternMatchError) {
+                return try pattern.match(observed) == nil ? "{\"match\":false}" : "{\"match\":true}"
+            } catch {
+                return BatchMatcher.error(error.message, kind: "match")
+            }
+        }
+    }
+
+    private static func writeVerdicts(_ verdicts: [String], rejected: [Int: String], lines: Int) {
+        var output = ""
+        var next = verdicts.makeIterator()
+        for number in 0..<lines {
+            output += (rejected[number] ?? next.next() ?? "") + "\n"
+        }
+        FileHandle.standardOutput.write(Data(output.utf8))
+    }
+
+    private static func seconds(_ duration: Duration) -> Double {
+        let parts = duration.components
+        return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
+    }
+}
