@@ -16,11 +16,28 @@ struct CompiledTest: Sendable {
     let path: ObjectPath
     let negated: Bool
     let operation: Operation
+    /// The path's keys when every step is a key with no special suffix
+    /// (`_ref`, `_refs`, `_hex`, `_bin`): such a path is followed in place.
+    let plainKeys: [String]?
+    /// Whether the object type is an SDO type, which never matches STIX 2.1 input.
+    let excludedInV21: Bool
 
     init(_ test: PropertyTest) {
         path = test.path
         negated = test.negated
         operation = CompiledTest.operation(for: test.comparison)
+        plainKeys = CompiledTest.plainKeys(test.path)
+        excludedInV21 = PathEvaluator.sdoTypes.contains(test.path.objectType)
+    }
+
+    static func plainKeys(_ path: ObjectPath) -> [String]? {
+        var keys: [String] = []
+        for step in path.steps {
+            guard case .key(let key) = step,
+                  !["_ref", "_refs", "_hex", "_bin"].contains(where: { key.hasSuffix($0) }) else { return nil }
+            keys.append(key)
+        }
+        return keys
     }
 
     static func operation(for comparison: Comparison) -> Operation {

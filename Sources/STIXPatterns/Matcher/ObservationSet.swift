@@ -17,7 +17,7 @@ public struct ObservationSet: Sendable {
         /// The observed-data object's `id`, when it has one.
         var id: String?
         /// Root objects that a pattern's object type can select, in order.
-        var roots: [(key: String, object: JSONObject)]
+        var roots: [Root]
         /// What `_ref`/`_refs` values resolve against.
         var references: References
         var first: PatternTimestamp
@@ -25,6 +25,14 @@ public struct ObservationSet: Sendable {
         var count: Int
         /// Whether SDO types are excluded (2.1 input) or not (2.0 embedded).
         var isV21: Bool
+    }
+
+    /// An object a pattern's object type can select, with its id (2.1) or
+    /// dictionary key (2.0). A struct rather than a tuple: arrays of tuples
+    /// look their metadata up at run time on every allocation.
+    struct Root: Sendable {
+        var key: String
+        var object: JSONObject
     }
 
     /// How references resolve within one observation.
@@ -39,35 +47,39 @@ public struct ObservationSet: Sendable {
 
     /// Prepares `objects`; throws when they are shaped in a way the reference rejects.
     public init(_ objects: [JSONValue]) throws(PatternMatchError) {
-        // Ids compare by code point, as in Python.
-        var pool: [CodePointKey: JSONObject] = [:]
+        var pool = ObjectPool()
         var observedData: [JSONObject] = []
-        for value in ObservationSet.flatten(objects) {
-            guard let object = value.objectValue else {
-                throw PatternMatchError(.invalidObservation, "observation input contains a \(value.typeName), not an object")
-            }
-            guard let type = object["type"] else { throw PatternMatchError(.invalidObservation, "an object has no type") }
-            if type == .string("observed-data") {
-                observedData.append(object)
+        // Bundles contribute their `objects`; everything else is itself.
+        for value in objects {
+            if case .object(let object) = value, object.has("type", equalTo: "bundle"),
+               case .array(let inner)? = object.value(named: "objects") {
+                for member in inner { try ObservationSet.sort(member, into: &pool, &observedData) }
             } else {
-                guard let id = object["id"] else { throw PatternMatchError(.invalidObservation, "an SCO has no id") }
-                guard let key = id.stringValue else { continue }
-                pool[CodePointKey(key)] = object
+                try ObservationSet.sort(value, into: &pool, &observedData)
             }
         }
-        observations = try observedData.map { (data) throws(PatternMatchError) in try ObservationSet.observation(data, pool: pool) }
+        observations = []
+        observations.reserveCapacity(observedData.count)
+        for data in observedData { observations.append(try ObservationSet.observation(data, pool: pool)) }
     }
 
-    /// Bundles contribute their `objects`; everything else is itself.
-    static func flatten(_ values: [JSONValue]) -> [JSONValue] {
-        var result: [JSONValue] = []
-        for value in values {
-            if let object = value.objectValue, object["type"] == .string("bundle"), let inner = object["objects"]?.arrayValue {
-                result += inner
-            } else {
-                result.append(value)
-            }
+    /// Files one input object as observed-data or as an SCO candidate keyed
+    /// by `id` (ids compare by code point, as in Python; the last one wins).
+    private static func sort(_ value: JSONValue, into pool: inout ObjectPool,
+                             _ observedData: inout [JSONObject]) throws(PatternMatchError) {
+        guard case .object(let object) = value else {
+            throw PatternMatchError(.invalidObservation, "observation input contains a \(value.typeName), not an object")
         }
-        return result
+        let isObservedData = object.withValue(named: "type") { type in
+            if case .string(let name) = type { Normalization.codePointsEqual(name, "observed-data") } else { false }
+        }
+        guard let isObservedData else { throw PatternMatchError(.invalidObservation, "an object has no type") }
+        if isObservedData {
+            observedData.append(object)
+            return
+        }
+        guard let id = object.value(named: "id") else { throw PatternMatchError(.invalidObservation, "an SCO has no id") }
+        guard case .string(let key) = id else { return }
+        pool.insert(object, id: key)
     }
 }

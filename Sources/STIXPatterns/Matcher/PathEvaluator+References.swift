@@ -35,7 +35,7 @@ extension PathEvaluator {
     static func resolve(_ reference: String, in observation: ObservationSet.Observation) -> [PathValue] {
         switch observation.references {
         case .byID(let objects):
-            return objects.filter { isString($0["id"], reference) }.map { .json(.object($0)) }
+            return objects.filter { $0.has("id", equalTo: reference) }.map { .json(.object($0)) }
         case .byKey(let objects):
             return member(objects, reference).map { [.json($0)] } ?? []
         }

@@ -15,7 +15,7 @@ enum PathEvaluator {
     static func values(of path: ObjectPath, in observation: ObservationSet.Observation) throws(PatternMatchError) -> [(root: Int, values: [PathValue])] {
         if observation.isV21 && sdoTypes.contains(path.objectType) { return [] }
         var result: [(root: Int, values: [PathValue])] = []
-        for (index, root) in observation.roots.enumerated() where isString(root.object["type"], path.objectType) {
+        for (index, root) in observation.roots.enumerated() where root.object.has("type", equalTo: path.objectType) {
             var values: [PathValue] = [.json(.object(root.object))]
             for step in path.steps {
                 values = try apply(step, to: values, in: observation)
@@ -24,6 +24,16 @@ enum PathEvaluator {
             if !values.isEmpty { result.append((root: index, values: values)) }
         }
         return result
+    }
+
+    /// The value at a path of plain keys (see ``CompiledTest/plainKeys``), or nil.
+    static func follow(_ keys: [String], from root: JSONObject) -> JSONValue? {
+        var current = JSONValue.object(root)
+        for key in keys {
+            guard case .object(let object) = current, let next = object.value(named: key) else { return nil }
+            current = next
+        }
+        return current
     }
 
     static func apply(_ step: ObjectPath.Step, to values: [PathValue], in observation: ObservationSet.Observation) throws(PatternMatchError) -> [PathValue] {
@@ -50,14 +60,13 @@ enum PathEvaluator {
     /// The member named exactly `key`, comparing code points as Python does
     /// (Swift's `==` would also accept a canonically equivalent key).
     static func member(_ object: JSONObject, _ key: String) -> JSONValue? {
-        for member in object.members where member.key.utf8.elementsEqual(key.utf8) { return member.value }
-        return nil
+        object.value(named: key)
     }
 
     /// Whether `value` is the string `expected`, code point for code point.
     static func isString(_ value: JSONValue?, _ expected: String) -> Bool {
         guard case .string(let text)? = value else { return false }
-        return text.utf8.elementsEqual(expected.utf8)
+        return Normalization.codePointsEqual(text, expected)
     }
 
     /// `_hex` and `_bin` properties become bytes; a value that does not decode is an error.
