@@ -14,6 +14,12 @@ struct ObjectPool {
     private(set) var objects: [JSONObject] = []
     private var index: [CodePointKey: Int]?
 
+    /// An empty pool with room for `capacity` objects.
+    init(capacity: Int) {
+        ids.reserveCapacity(capacity)
+        objects.reserveCapacity(capacity)
+    }
+
     /// Adds `object` under `id`, replacing an earlier object with the same id.
     mutating func insert(_ object: JSONObject, id: String) {
         if let position = position(of: id) {

@@ -47,8 +47,9 @@ public struct ObservationSet: Sendable {
 
     /// Prepares `objects`; throws when they are shaped in a way the reference rejects.
     public init(_ objects: [JSONValue]) throws(PatternMatchError) {
-        var pool = ObjectPool()
+        var pool = ObjectPool(capacity: objects.count)
         var observedData: [JSONObject] = []
+        observedData.reserveCapacity(objects.count)
         // Bundles contribute their `objects`; everything else is itself.
         for value in objects {
             if case .object(let object) = value, object.has("type", equalTo: "bundle"),
