@@ -56,7 +56,7 @@ public struct Pattern: Sendable {
             guard let binding = try search.first() else { return nil }
             indices = binding.counts.map { Int($0.observation) }
         }
-        return PatternMatch(observedDataIndices: indices, observedDataIDs: indices.map { list[$0].id ?? "" },
+        return PatternMatch(observedDataIndices: indices, observedDataIDs: indices.map { observations.id(of: list[$0]) ?? "" },
                             matchedObjectIDs: evidence(indices, hits, observations))
     }
 
@@ -64,7 +64,9 @@ public struct Pattern: Sendable {
     private func evidence(_ indices: [Int], _ hits: [[RootHit]], _ observations: ObservationSet) -> [[String]] {
         let all = hits.reduce([], RootHits.union)
         return indices.map { index in
-            all.filter { Int($0.observation) == index }.map { observations.observations[index].roots[Int($0.root)].key }
+            all.filter { Int($0.observation) == index }.map {
+                observations.rootKey(Int($0.root), of: observations.observations[index])
+            }
         }
     }
 

@@ -29,15 +29,16 @@ import Testing
 
     @Test(arguments: [3, ObjectPool.linearLimit + 10])
     func poolKeepsTheLastObjectPerID(count: Int) throws {
-        var pool = ObjectPool(capacity: 0)
-        for index in 0..<count { pool.insert(["n": .number(JSONNumber(Int64(index)))], id: "x--\(index)") }
-        pool.insert(["n": .number(-1)], id: "x--1")
-        pool.insert(["n": .number(7)], id: "e\u{0301}")
-        #expect(pool.object(withID: "x--1")?["n"] == .number(-1))
-        #expect(pool.object(withID: "x--\(count - 1)")?["n"] == .number(JSONNumber(Int64(count - 1))))
-        #expect(pool.object(withID: "\u{00E9}") == nil)
-        #expect(pool.object(withID: "e\u{0301}")?["n"] == .number(7))
-        #expect(pool.ids.count == count + 1)
+        var objects: [JSONObject] = (0..<count).map { ["id": .string("x--\($0)"), "n": .number(JSONNumber(Int64($0)))] }
+        objects += [["id": .string("x--1"), "n": .number(-1)], ["id": .string("e\u{0301}"), "n": .number(7)]]
+        var pool = ObjectPool()
+        for index in objects.indices { pool.insert(Int32(index), in: objects) }
+        func n(_ id: String) -> JSONValue? { pool.index(ofID: id, in: objects).flatMap { objects[Int($0)]["n"] } }
+        #expect(n("x--1") == .number(-1))
+        #expect(n("x--\(count - 1)") == .number(JSONNumber(Int64(count - 1))))
+        #expect(n("\u{00E9}") == nil)
+        #expect(n("e\u{0301}") == .number(7))
+        #expect(pool.entries.count == count + 1)
     }
 
     @Test func rootHitsMergeSortedLists() {
@@ -86,5 +87,27 @@ import Testing
         let found = try #require(try Pattern(parsing: "[x:n = 9]").match(input))
         #expect(found.matchedObjectIDs == [["x--3"]])
         #expect(try Pattern(parsing: "[x:n = 0]").match(input)?.matchedObjectIDs.first?.contains("x--3") == false)
+    }
+
+    @Test(arguments: ["[x:v = 'a']", "[x:v != 'a']", "[x:v NOT = 'a']", "[x:v NOT != 'a']", "[x:v IN ('a', 'e\u{0301}')]",
+                      "[x:v NOT IN ('a', 'b')]", "[x:v = '\u{00E9}']"])
+    func quickOperationsDecideLikeTheGeneralOnes(pattern: String) throws {
+        let parsed = try Pattern(parsing: pattern)
+        guard case .test(let test) = parsed.plan.comparisons[0] else { Issue.record("not a test"); return }
+        let quick = try #require(test.quick)
+        let values: [JSONValue] = [.string("a"), .string("b"), .string("e\u{0301}"), .string("\u{00E9}"), .number(1),
+                                   .bool(true), .null, .array([.string("a")]), .object(["v": .string("a")])]
+        for value in values {
+            #expect(test.passesQuickly(quick, value) == (try test.passes(.json(value))), "\(pattern) on \(value)")
+        }
+    }
+
+    @Test func plainPathsAreFollowedInPlace() {
+        let object: JSONObject = ["hashes": .object(["MD5": .string("aa")]), "name": .string("n")]
+        #expect(PathEvaluator.withPlainValue(["hashes", "MD5"], in: object) { $0 } == .string("aa"))
+        #expect(PathEvaluator.withPlainValue(["name", "x"], in: object) { $0 } == nil)
+        #expect(PathEvaluator.withPlainValue(["missing"], in: object) { $0 } == nil)
+        #expect(CompiledTest.plainKeys(ObjectPath(objectType: "x", steps: [.key("src_ref"), .key("value")])) == nil)
+        #expect(CompiledTest.plainKeys(ObjectPath(objectType: "x", steps: [.key("hashes"), .key("MD5")])) == ["hashes", "MD5"])
     }
 }

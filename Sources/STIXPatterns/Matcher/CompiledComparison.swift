@@ -36,13 +36,14 @@ extension CompiledTest {
     /// that root, which is also the order in which errors can arise.
     func evaluate(_ observations: ObservationSet) throws(PatternMatchError) -> [RootHit] {
         var hits: [RootHit] = []
-        for (index, observation) in observations.observations.enumerated() {
+        for index in observations.observations.indices {
+            let observation = observations.observations[index]
             if observation.isV21 && excludedInV21 { continue }
             if let keys = plainKeys {
-                try evaluatePlain(keys, observation, index, &hits)
+                try evaluatePlain(keys, observation, index, observations, &hits)
                 continue
             }
-            for (root, values) in try PathEvaluator.values(of: path, in: observation) {
+            for (root, values) in try PathEvaluator.values(of: path, in: observation, of: observations) {
                 for value in values where try passes(value) {
                     hits.append(RootHit(observation: Int32(index), root: Int32(root)))
                     break
@@ -55,10 +56,19 @@ extension CompiledTest {
     /// A path of plain keys selects at most one value per root and cannot fail,
     /// so it is followed in place, without building value lists.
     private func evaluatePlain(_ keys: [String], _ observation: ObservationSet.Observation, _ index: Int,
-                               _ hits: inout [RootHit]) throws(PatternMatchError) {
-        for root in observation.roots.indices where observation.roots[root].object.has("type", equalTo: path.objectType) {
-            guard let value = PathEvaluator.follow(keys, from: observation.roots[root].object) else { continue }
-            if try passes(.json(value)) { hits.append(RootHit(observation: Int32(index), root: Int32(root))) }
+                               _ set: ObservationSet, _ hits: inout [RootHit]) throws(PatternMatchError) {
+        for position in observation.roots {
+            let object = set.objects[Int(set.rootIndexes[Int(position)])]
+            guard object.has("type", equalTo: path.objectType) else { continue }
+            let passed: Bool
+            if let quick {
+                guard let verdict = PathEvaluator.withPlainValue(keys, in: object, { passesQuickly(quick, $0) }) else { continue }
+                passed = verdict
+            } else {
+                guard let value = PathEvaluator.follow(keys, from: object) else { continue }
+                passed = try passes(.json(value))
+            }
+            if passed { hits.append(RootHit(observation: Int32(index), root: position - observation.roots.lowerBound)) }
         }
     }
 }

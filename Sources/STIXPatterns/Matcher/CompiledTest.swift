@@ -1,6 +1,9 @@
 /// A property test prepared for fast evaluation: regexes, `LIKE` patterns and
 /// CIDR operands are compiled once, when the pattern is compiled.
-struct CompiledTest: Sendable {
+///
+/// A class, so that handing a test around costs one reference count rather
+/// than one per stored property.
+final class CompiledTest: Sendable {
     enum Operation: Sendable {
         case equal(Literal, inverted: Bool)
         case order(Literal, accepts: @Sendable (Int) -> Bool)
@@ -21,6 +24,9 @@ struct CompiledTest: Sendable {
     let plainKeys: [String]?
     /// Whether the object type is an SDO type, which never matches STIX 2.1 input.
     let excludedInV21: Bool
+    /// The operation again when it is string equality or a set of strings,
+    /// which can be decided on a value without copying it.
+    let quick: Quick?
 
     init(_ test: PropertyTest) {
         path = test.path
@@ -28,6 +34,7 @@ struct CompiledTest: Sendable {
         operation = CompiledTest.operation(for: test.comparison)
         plainKeys = CompiledTest.plainKeys(test.path)
         excludedInV21 = PathEvaluator.sdoTypes.contains(test.path.objectType)
+        quick = Quick(operation)
     }
 
     static func plainKeys(_ path: ObjectPath) -> [String]? {

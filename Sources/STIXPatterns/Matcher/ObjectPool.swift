@@ -4,46 +4,46 @@ import STIX
 /// point (as Python compares dictionary keys); a repeated id keeps the last
 /// object.
 ///
-/// Inputs hold a handful of SCOs, so ids are searched in order (lengths
-/// first, then bytes) without hashing; past ``linearLimit`` entries a
-/// dictionary takes over.
+/// Entries are indexes into the set's objects, and ids are compared where
+/// they lie (lengths first, then bytes), without copying or hashing them:
+/// inputs hold a handful of SCOs. Past ``linearLimit`` entries a dictionary
+/// takes over.
 struct ObjectPool {
     static let linearLimit = 32
 
-    private(set) var ids: [String] = []
-    private(set) var objects: [JSONObject] = []
-    private var index: [CodePointKey: Int]?
+    /// Indexes of the pooled objects, one per distinct id.
+    private(set) var entries: [Int32] = []
+    private var table: [CodePointKey: Int]?
 
-    /// An empty pool with room for `capacity` objects.
-    init(capacity: Int) {
-        ids.reserveCapacity(capacity)
-        objects.reserveCapacity(capacity)
-    }
-
-    /// Adds `object` under `id`, replacing an earlier object with the same id.
-    mutating func insert(_ object: JSONObject, id: String) {
-        if let position = position(of: id) {
-            objects[position] = object
+    /// Adds `objects[index]` (whose `id` is a string), replacing an earlier object with the same id.
+    mutating func insert(_ index: Int32, in objects: [JSONObject]) {
+        let existing = objects[Int(index)].withValue(named: "id") { value -> Int? in
+            guard case .string(let id) = value else { return nil }
+            return position(of: id, in: objects)
+        } ?? nil
+        if let existing {
+            entries[existing] = index
             return
         }
-        ids.append(id)
-        objects.append(object)
-        if index != nil {
-            index?[CodePointKey(id)] = ids.count - 1
-        } else if ids.count > ObjectPool.linearLimit {
-            var table: [CodePointKey: Int] = [:]
-            for (position, key) in ids.enumerated() { table[CodePointKey(key)] = position }
-            index = table
+        entries.append(index)
+        if table != nil {
+            table?[CodePointKey(objects[Int(index)].value(named: "id")?.stringValue ?? "")] = entries.count - 1
+        } else if entries.count > ObjectPool.linearLimit {
+            var built: [CodePointKey: Int] = [:]
+            for (position, entry) in entries.enumerated() {
+                built[CodePointKey(objects[Int(entry)].value(named: "id")?.stringValue ?? "")] = position
+            }
+            table = built
         }
     }
 
-    /// The object with this id, if any.
-    func object(withID id: String) -> JSONObject? {
-        position(of: id).map { objects[$0] }
+    /// The index of the object with this id, if any.
+    func index(ofID id: String, in objects: [JSONObject]) -> Int32? {
+        position(of: id, in: objects).map { entries[$0] }
     }
 
-    private func position(of id: String) -> Int? {
-        if let index { return index[CodePointKey(id)] }
-        return ids.firstIndex { Normalization.codePointsEqual($0, id) }
+    private func position(of id: String, in objects: [JSONObject]) -> Int? {
+        if let table { return table[CodePointKey(id)] }
+        return entries.firstIndex { objects[Int($0)].has("id", equalTo: id) }
     }
 }

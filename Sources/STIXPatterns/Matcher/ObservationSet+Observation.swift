@@ -1,50 +1,67 @@
 import STIX
 
 extension ObservationSet {
-    static func observation(_ data: JSONObject, pool: ObjectPool) throws(PatternMatchError) -> Observation {
-        let fields = ObservedDataFields(data)
-        let (first, last, count) = try timing(fields)
-        let id = fields.id
+    mutating func observation(_ data: Int32, pool: ObjectPool) throws(PatternMatchError) -> Observation {
+        let fields = ObservedDataFields(objects[Int(data)])
+        let (first, last, count) = try ObservationSet.timing(fields)
         if let refs = fields.objectRefs {
             guard case .array(let list) = refs else {
                 throw PatternMatchError(.invalidObservation, "object_refs is not a list")
             }
-            var members = [data]
-            members.reserveCapacity(list.count + 1)
-            for ref in list {
-                if case .string(let key) = ref, let object = pool.object(withID: key) { members.append(object) }
+            let memberStart = Int32(memberIndexes.count)
+            memberIndexes.append(data)
+            for position in list.indices {
+                guard case .string(let key) = list[position], let index = pool.index(ofID: key, in: objects) else { continue }
+                memberIndexes.append(index)
             }
-            return Observation(id: id, roots: try roots(members), references: .byID(members),
-                               first: first, last: last, count: count, isV21: true)
+            let members = memberStart..<Int32(memberIndexes.count)
+            let roots = try addRoots(members)
+            return Observation(data: data, members: members, roots: roots, first: first, last: last, count: count, embedded: nil)
         }
         guard case .object(let embedded)? = fields.objects else {
             throw PatternMatchError(.invalidObservation, "observed-data has neither object_refs nor embedded objects")
         }
-        let roots = embedded.members.compactMap { member in member.value.objectValue.map { Root(key: member.key, object: $0) } }
-        return Observation(id: id, roots: roots, references: .byKey(embedded),
-                           first: first, last: last, count: count, isV21: false)
+        let rootStart = Int32(rootIndexes.count)
+        for member in embedded.members {
+            guard case .object(let object) = member.value else { continue }
+            rootIndexes.append(Int32(objects.count))
+            objects.append(object)
+        }
+        return Observation(data: data, members: 0..<0, roots: rootStart..<Int32(rootIndexes.count),
+                           first: first, last: last, count: count, embedded: embedded)
     }
 
-    /// Members keyed by id: a repeated id keeps its first place and its last object.
-    static func roots(_ members: [JSONObject]) throws(PatternMatchError) -> [Root] {
-        var result: [Root] = []
-        result.reserveCapacity(members.count)
-        var positions: [CodePointKey: Int]?
-        for member in members {
-            guard let idValue = member.value(named: "id") else { throw PatternMatchError(.invalidObservation, "an object has no id") }
-            guard case .string(let id) = idValue else { continue }
-            if let position = positions.map({ $0[CodePointKey(id)] }) ?? result.firstIndex(where: { Normalization.codePointsEqual($0.key, id) }) {
-                result[position].object = member
+    /// The members keyed by id, as roots: a repeated id keeps its first place
+    /// and its last object; members without an id are an error, members with
+    /// a non-string id are left out.
+    private mutating func addRoots(_ members: Range<Int32>) throws(PatternMatchError) -> Range<Int32> {
+        let start = rootIndexes.count
+        var table: [CodePointKey: Int]?
+        for position in members {
+            let member = memberIndexes[Int(position)]
+            let found = objects[Int(member)].withValue(named: "id") { value -> (isString: Bool, earlier: Int?) in
+                guard case .string(let id) = value else { return (false, nil) }
+                if let table { return (true, table[CodePointKey(id)]) }
+                return (true, rootIndexes[start...].firstIndex { objects[Int($0)].has("id", equalTo: id) })
+            }
+            guard let found else { throw PatternMatchError(.invalidObservation, "an object has no id") }
+            guard found.isString else { continue }
+            if let earlier = found.earlier {
+                rootIndexes[earlier] = member
                 continue
             }
-            result.append(Root(key: id, object: member))
-            if positions != nil {
-                positions?[CodePointKey(id)] = result.count - 1
-            } else if result.count > ObjectPool.linearLimit {
-                positions = Dictionary(uniqueKeysWithValues: result.enumerated().map { (CodePointKey($1.key), $0) })
+            rootIndexes.append(member)
+            if table != nil {
+                table?[CodePointKey(objects[Int(member)].value(named: "id")?.stringValue ?? "")] = rootIndexes.count - 1
+            } else if rootIndexes.count - start > ObjectPool.linearLimit {
+                var built: [CodePointKey: Int] = [:]
+                for index in start..<rootIndexes.count {
+                    built[CodePointKey(objects[Int(rootIndexes[index])].value(named: "id")?.stringValue ?? "")] = index
+                }
+                table = built
             }
         }
-        return result
+        return Int32(start)..<Int32(rootIndexes.count)
     }
 
     static func timing(_ fields: ObservedDataFields) throws(PatternMatchError) -> (PatternTimestamp, PatternTimestamp, Int) {
@@ -66,7 +83,6 @@ extension ObservationSet {
 /// The members of an observed-data object the matcher reads, found in one
 /// pass; timestamps are parsed where they lie (nil inside: present but invalid).
 struct ObservedDataFields {
-    var id: String?
     var numberObserved: JSONValue?
     var firstObserved: PatternTimestamp??
     var lastObserved: PatternTimestamp??
@@ -74,22 +90,19 @@ struct ObservedDataFields {
     var objects: JSONValue?
 
     init(_ data: JSONObject) {
-        data.members.withUnsafeBufferPointer { members in
-            for index in members.indices {
-                // Keys are read in place (binding one would retain it).
-                switch members[index].key.utf8.count {
-                case 2 where Normalization.codePointsEqual(members[index].key, "id"):
-                    if case .string(let text) = members[index].value { id = text }
-                case 7 where Normalization.codePointsEqual(members[index].key, "objects"): objects = members[index].value
-                case 11 where Normalization.codePointsEqual(members[index].key, "object_refs"): objectRefs = members[index].value
-                case 13 where Normalization.codePointsEqual(members[index].key, "last_observed"):
-                    lastObserved = .some(ObservedDataFields.timestamp(members[index].value))
-                case 14 where Normalization.codePointsEqual(members[index].key, "first_observed"):
-                    firstObserved = .some(ObservedDataFields.timestamp(members[index].value))
-                case 15 where Normalization.codePointsEqual(members[index].key, "number_observed"):
-                    numberObserved = members[index].value
-                default: break
-                }
+        let members = data.members
+        for index in members.indices {
+            // Keys are read in place (binding one would retain it).
+            switch members[index].key.utf8.count {
+            case 7 where Normalization.codePointsEqual(members[index].key, "objects"): objects = members[index].value
+            case 11 where Normalization.codePointsEqual(members[index].key, "object_refs"): objectRefs = members[index].value
+            case 13 where Normalization.codePointsEqual(members[index].key, "last_observed"):
+                lastObserved = .some(ObservedDataFields.timestamp(members[index].value))
+            case 14 where Normalization.codePointsEqual(members[index].key, "first_observed"):
+                firstObserved = .some(ObservedDataFields.timestamp(members[index].value))
+            case 15 where Normalization.codePointsEqual(members[index].key, "number_observed"):
+                numberObserved = members[index].value
+            default: break
             }
         }
     }

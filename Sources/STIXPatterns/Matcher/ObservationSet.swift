@@ -11,63 +11,64 @@ public import STIX
 /// observed-data object without `object_refs` but with a 2.0-style embedded
 /// `objects` dictionary is accepted too; its objects are keyed by their
 /// dictionary keys.
+///
+/// Preparing runs once per match in a detection loop, so it copies each input
+/// object once into ``objects`` and otherwise keeps only indexes: observations
+/// name their references and roots by position, and ids are compared where
+/// they lie instead of being copied into keys.
 public struct ObservationSet: Sendable {
     /// One observed-data object, ready for matching.
     struct Observation: Sendable {
-        /// The observed-data object's `id`, when it has one.
-        var id: String?
-        /// Root objects that a pattern's object type can select, in order.
-        var roots: [Root]
-        /// What `_ref`/`_refs` values resolve against.
-        var references: References
+        /// Index in ``ObservationSet/objects`` of the observed-data object itself.
+        var data: Int32
+        /// Positions in ``ObservationSet/memberIndexes`` of the objects references
+        /// resolve against (2.1: the observed-data object, then each resolved
+        /// ref in order, duplicates kept).
+        var members: Range<Int32>
+        /// Positions in ``ObservationSet/rootIndexes`` of the objects a pattern's
+        /// object type can select, in order.
+        var roots: Range<Int32>
         var first: PatternTimestamp
         var last: PatternTimestamp
         var count: Int
+        /// The 2.0 embedded `objects` dictionary (references resolve by key,
+        /// roots are keyed by their dictionary keys); nil for 2.1 input.
+        var embedded: JSONObject?
+
         /// Whether SDO types are excluded (2.1 input) or not (2.0 embedded).
-        var isV21: Bool
+        var isV21: Bool { embedded == nil }
     }
 
-    /// An object a pattern's object type can select, with its id (2.1) or
-    /// dictionary key (2.0). A struct rather than a tuple: arrays of tuples
-    /// look their metadata up at run time on every allocation.
-    struct Root: Sendable {
-        var key: String
-        var object: JSONObject
-    }
-
-    /// How references resolve within one observation.
-    enum References: Sendable {
-        /// 2.1: objects searched by `id`, in order, duplicates kept.
-        case byID([JSONObject])
-        /// 2.0: the embedded dictionary, by key.
-        case byKey(JSONObject)
-    }
-
-    var observations: [Observation]
+    /// The input objects used: observed-data, pooled SCOs and 2.0 embedded objects.
+    var objects: [JSONObject] = []
+    var memberIndexes: [Int32] = []
+    var rootIndexes: [Int32] = []
+    var observations: [Observation] = []
 
     /// Prepares `objects`; throws when they are shaped in a way the reference rejects.
-    public init(_ objects: [JSONValue]) throws(PatternMatchError) {
-        var pool = ObjectPool(capacity: objects.count)
-        var observedData: [JSONObject] = []
-        observedData.reserveCapacity(objects.count)
+    public init(_ input: [JSONValue]) throws(PatternMatchError) {
+        var pool = ObjectPool()
+        var observedData: [Int32] = []
+        objects.reserveCapacity(input.count)
         // Bundles contribute their `objects`; everything else is itself.
-        for value in objects {
+        for value in input {
             if case .object(let object) = value, object.has("type", equalTo: "bundle"),
                case .array(let inner)? = object.value(named: "objects") {
-                for member in inner { try ObservationSet.sort(member, into: &pool, &observedData) }
+                for member in inner { try add(member, &pool, &observedData) }
             } else {
-                try ObservationSet.sort(value, into: &pool, &observedData)
+                try add(value, &pool, &observedData)
             }
         }
-        observations = []
         observations.reserveCapacity(observedData.count)
-        for data in observedData { observations.append(try ObservationSet.observation(data, pool: pool)) }
+        memberIndexes.reserveCapacity(objects.count + observedData.count * 2)
+        rootIndexes.reserveCapacity(objects.count + observedData.count * 2)
+        for data in observedData { observations.append(try observation(data, pool: pool)) }
     }
 
     /// Files one input object as observed-data or as an SCO candidate keyed
     /// by `id` (ids compare by code point, as in Python; the last one wins).
-    private static func sort(_ value: JSONValue, into pool: inout ObjectPool,
-                             _ observedData: inout [JSONObject]) throws(PatternMatchError) {
+    private mutating func add(_ value: JSONValue, _ pool: inout ObjectPool,
+                              _ observedData: inout [Int32]) throws(PatternMatchError) {
         guard case .object(let object) = value else {
             throw PatternMatchError(.invalidObservation, "observation input contains a \(value.typeName), not an object")
         }
@@ -76,11 +77,31 @@ public struct ObservationSet: Sendable {
         }
         guard let isObservedData else { throw PatternMatchError(.invalidObservation, "an object has no type") }
         if isObservedData {
-            observedData.append(object)
+            observedData.append(Int32(objects.count))
+            objects.append(object)
             return
         }
-        guard let id = object.value(named: "id") else { throw PatternMatchError(.invalidObservation, "an SCO has no id") }
-        guard case .string(let key) = id else { return }
-        pool.insert(object, id: key)
+        guard let hasStringID = object.withValue(named: "id", { if case .string = $0 { true } else { false } }) else {
+            throw PatternMatchError(.invalidObservation, "an SCO has no id")
+        }
+        guard hasStringID else { return }
+        objects.append(object)
+        pool.insert(Int32(objects.count - 1), in: objects)
+    }
+
+    /// The observed-data object's `id`, when it is a string.
+    func id(of observation: Observation) -> String? {
+        objects[Int(observation.data)].value(named: "id")?.stringValue
+    }
+
+    /// The root object at `position` (0-based) among the observation's roots.
+    func root(_ position: Int, of observation: Observation) -> JSONObject {
+        objects[Int(rootIndexes[Int(observation.roots.lowerBound) + position])]
+    }
+
+    /// The key of a root: its id (2.1) or its dictionary key (2.0).
+    func rootKey(_ position: Int, of observation: Observation) -> String {
+        if let embedded = observation.embedded { return embedded.members.filter { $0.value.objectValue != nil }[position].key }
+        return root(position, of: observation).value(named: "id")?.stringValue ?? ""
     }
 }

@@ -12,13 +12,16 @@ enum PathEvaluator {
 
     /// For each root object of the path's type, the values the path selects
     /// (roots that select nothing are left out).
-    static func values(of path: ObjectPath, in observation: ObservationSet.Observation) throws(PatternMatchError) -> [(root: Int, values: [PathValue])] {
+    static func values(of path: ObjectPath, in observation: ObservationSet.Observation,
+                       of set: ObservationSet) throws(PatternMatchError) -> [(root: Int, values: [PathValue])] {
         if observation.isV21 && sdoTypes.contains(path.objectType) { return [] }
         var result: [(root: Int, values: [PathValue])] = []
-        for (index, root) in observation.roots.enumerated() where root.object.has("type", equalTo: path.objectType) {
-            var values: [PathValue] = [.json(.object(root.object))]
+        for index in 0..<observation.roots.count {
+            let root = set.root(index, of: observation)
+            guard root.has("type", equalTo: path.objectType) else { continue }
+            var values: [PathValue] = [.json(.object(root))]
             for step in path.steps {
-                values = try apply(step, to: values, in: observation)
+                values = try apply(step, to: values, in: observation, of: set)
                 if values.isEmpty { break }
             }
             if !values.isEmpty { result.append((root: index, values: values)) }
@@ -36,15 +39,16 @@ enum PathEvaluator {
         return current
     }
 
-    static func apply(_ step: ObjectPath.Step, to values: [PathValue], in observation: ObservationSet.Observation) throws(PatternMatchError) -> [PathValue] {
+    static func apply(_ step: ObjectPath.Step, to values: [PathValue], in observation: ObservationSet.Observation,
+                      of set: ObservationSet) throws(PatternMatchError) -> [PathValue] {
         var result: [PathValue] = []
         switch step {
         case .key(let key):
             for case .json(.object(let object)) in values {
                 if let value = member(object, key) { result.append(try decodeSuffix(key, value)) }
             }
-            if key.hasSuffix("_ref") { return try dereference(result, key: key, in: observation) }
-            if key.hasSuffix("_refs") { return try dereferenceLists(result, key: key, in: observation) }
+            if key.hasSuffix("_ref") { return try dereference(result, key: key, in: observation, of: set) }
+            if key.hasSuffix("_refs") { return try dereferenceLists(result, key: key, in: observation, of: set) }
         case .index(let index):
             for case .json(.array(let array)) in values where index >= 0 && index < array.count {
                 result.append(.json(array[index]))

@@ -17,6 +17,10 @@ enum Normalization {
     /// names, ids, types, values).
     @inline(__always)
     static func codePointsEqual(_ lhs: String, _ rhs: String) -> Bool {
+        // Equal representations mean equal contents: this settles short
+        // strings held inline (member names, types) and shared storage
+        // without touching the bytes. Different representations prove nothing.
+        if unsafeBitCast(lhs, to: (UInt64, UInt64).self) == unsafeBitCast(rhs, to: (UInt64, UInt64).self) { return true }
         let count = lhs.utf8.count
         guard count == rhs.utf8.count else { return false }
         let same = lhs.utf8.withContiguousStorageIfAvailable { left in
