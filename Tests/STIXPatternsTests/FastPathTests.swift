@@ -29,16 +29,21 @@ import Testing
 
     @Test(arguments: [3, ObjectPool.linearLimit + 10])
     func poolKeepsTheLastObjectPerID(count: Int) throws {
-        var objects: [JSONObject] = (0..<count).map { ["id": .string("x--\($0)"), "n": .number(JSONNumber(Int64($0)))] }
-        objects += [["id": .string("x--1"), "n": .number(-1)], ["id": .string("e\u{0301}"), "n": .number(7)]]
-        var pool = ObjectPool()
-        for index in objects.indices { pool.insert(Int32(index), in: objects) }
-        func n(_ id: String) -> JSONValue? { pool.index(ofID: id, in: objects).flatMap { objects[Int($0)]["n"] } }
-        #expect(n("x--1") == .number(-1))
-        #expect(n("x--\(count - 1)") == .number(JSONNumber(Int64(count - 1))))
-        #expect(n("\u{00E9}") == nil)
-        #expect(n("e\u{0301}") == .number(7))
-        #expect(pool.entries.count == count + 1)
+        // SCOs listed apart from the observed-data that names them, as in a bundle.
+        var scos: [JSONObject] = (0..<count).map { sco("x", "\($0)", ["n": .number(JSONNumber(Int64($0)))]) }
+        scos += [sco("x", "1", ["n": .number(-1)]), sco("y", "e\u{0301}", ["n": .number(7)]), sco("y", "\u{00E9}", ["n": .number(8)])]
+        let data: JSONObject = [
+            "type": .string("observed-data"), "id": .string("observed-data--1"), "number_observed": .number(1),
+            "first_observed": .string("2020-01-01T00:00:00Z"), "last_observed": .string("2020-01-01T00:00:00Z"),
+            "object_refs": .array([.string("x--1"), .string("x--\(count - 1)"), .string("y--e\u{0301}")]),
+        ]
+        let input = [JSONValue.object(data)] + scos.map(JSONValue.object)
+        func found(_ pattern: String) throws -> [String]? { try Pattern(parsing: pattern).match(input)?.matchedObjectIDs.first }
+        #expect(try found("[x:n = -1]") == ["x--1"])
+        #expect(try found("[x:n = 1]") == nil)
+        #expect(try found("[x:n = \(count - 1)]") == ["x--\(count - 1)"])
+        #expect(try found("[y:n = 7]") == ["y--e\u{0301}"])
+        #expect(try found("[y:n = 8]") == nil)
     }
 
     @Test func rootHitsMergeSortedLists() {
@@ -109,5 +114,15 @@ import Testing
         #expect(PathEvaluator.withPlainValue(["missing"], in: object) { $0 } == nil)
         #expect(CompiledTest.plainKeys(ObjectPath(objectType: "x", steps: [.key("src_ref"), .key("value")])) == nil)
         #expect(CompiledTest.plainKeys(ObjectPath(objectType: "x", steps: [.key("hashes"), .key("MD5")])) == ["hashes", "MD5"])
+    }
+
+    @Test(arguments: ["10.0.0.0/8", "10.0.0.0/0032", "10.0.0.0/", "10.0.0.0/33", "10.0.0.0/0", "10.1", "0x0a.1/8", "010.0.0.1",
+                      "1.2.3.4 x", "1.2.3.4 x/8", "10.0.0.0/8/9", "10.0.0.0/ 8", "/8", "", "1.2.3.256", "4294967295",
+                      "4294967296", "1.16777215", "1.16777216", "10.0.0.0\u{301}/8", "2001:db8::/32", "1.2.3.4/99999999999999999999"])
+    func ipv4FastParseAgreesWithTheGeneralParser(text: String) {
+        for requirePrefix in [false, true] {
+            #expect(IPNetwork(text, requirePrefix: requirePrefix) == IPNetwork(parsingSlowly: text, requirePrefix: requirePrefix),
+                    "\(text) requirePrefix \(requirePrefix)")
+        }
     }
 }

@@ -15,35 +15,33 @@ struct ObjectPool {
     private(set) var entries: [Int32] = []
     private var table: [CodePointKey: Int]?
 
-    /// Adds `objects[index]` (whose `id` is a string), replacing an earlier object with the same id.
-    mutating func insert(_ index: Int32, in objects: [JSONObject]) {
-        let existing = objects[Int(index)].withValue(named: "id") { value -> Int? in
-            guard case .string(let id) = value else { return nil }
-            return position(of: id, in: objects)
-        } ?? nil
+    /// An empty pool with room for `capacity` objects.
+    init(capacity: Int = 0) {
+        entries.reserveCapacity(capacity)
+    }
+
+    /// Adds object `index` of `set` (whose `id` is a string), replacing an earlier object with the same id.
+    mutating func insert(_ index: Int32, in set: ObservationSet) {
+        let existing = table.map { $0[CodePointKey(set.stringID(index) ?? "")] }
+            ?? entries.firstIndex { set.sameID($0, index) }
         if let existing {
             entries[existing] = index
             return
         }
         entries.append(index)
         if table != nil {
-            table?[CodePointKey(objects[Int(index)].value(named: "id")?.stringValue ?? "")] = entries.count - 1
+            table?[CodePointKey(set.stringID(index) ?? "")] = entries.count - 1
         } else if entries.count > ObjectPool.linearLimit {
             var built: [CodePointKey: Int] = [:]
-            for (position, entry) in entries.enumerated() {
-                built[CodePointKey(objects[Int(entry)].value(named: "id")?.stringValue ?? "")] = position
-            }
+            for (position, entry) in entries.enumerated() { built[CodePointKey(set.stringID(entry) ?? "")] = position }
             table = built
         }
     }
 
     /// The index of the object with this id, if any.
-    func index(ofID id: String, in objects: [JSONObject]) -> Int32? {
-        position(of: id, in: objects).map { entries[$0] }
-    }
-
-    private func position(of id: String, in objects: [JSONObject]) -> Int? {
-        if let table { return table[CodePointKey(id)] }
-        return entries.firstIndex { objects[Int($0)].has("id", equalTo: id) }
+    func index(ofID id: String, in set: ObservationSet) -> Int32? {
+        if let table { return table[CodePointKey(id)].map { entries[$0] } }
+        for entry in entries where set.hasID(entry, id) { return entry }
+        return nil
     }
 }

@@ -11,7 +11,7 @@ extension ObservationSet {
             let memberStart = Int32(memberIndexes.count)
             memberIndexes.append(data)
             for position in list.indices {
-                guard case .string(let key) = list[position], let index = pool.index(ofID: key, in: objects) else { continue }
+                guard case .string(let key) = list[position], let index = pool.index(ofID: key, in: self) else { continue }
                 memberIndexes.append(index)
             }
             let members = memberStart..<Int32(memberIndexes.count)
@@ -26,6 +26,7 @@ extension ObservationSet {
             guard case .object(let object) = member.value else { continue }
             rootIndexes.append(Int32(objects.count))
             objects.append(object)
+            idPositions.append(IDPosition.missing)
         }
         return Observation(data: data, members: 0..<0, roots: rootStart..<Int32(rootIndexes.count),
                            first: first, last: last, count: count, embedded: embedded)
@@ -39,25 +40,23 @@ extension ObservationSet {
         var table: [CodePointKey: Int]?
         for position in members {
             let member = memberIndexes[Int(position)]
-            let found = objects[Int(member)].withValue(named: "id") { value -> (isString: Bool, earlier: Int?) in
-                guard case .string(let id) = value else { return (false, nil) }
-                if let table { return (true, table[CodePointKey(id)]) }
-                return (true, rootIndexes[start...].firstIndex { objects[Int($0)].has("id", equalTo: id) })
+            switch idPositions[Int(member)] {
+            case IDPosition.missing: throw PatternMatchError(.invalidObservation, "an object has no id")
+            case IDPosition.notString: continue
+            default: break
             }
-            guard let found else { throw PatternMatchError(.invalidObservation, "an object has no id") }
-            guard found.isString else { continue }
-            if let earlier = found.earlier {
+            let earlier = table.map { $0[CodePointKey(stringID(member) ?? "")] }
+                ?? rootIndexes[start...].firstIndex { sameID($0, member) }
+            if let earlier {
                 rootIndexes[earlier] = member
                 continue
             }
             rootIndexes.append(member)
             if table != nil {
-                table?[CodePointKey(objects[Int(member)].value(named: "id")?.stringValue ?? "")] = rootIndexes.count - 1
+                table?[CodePointKey(stringID(member) ?? "")] = rootIndexes.count - 1
             } else if rootIndexes.count - start > ObjectPool.linearLimit {
                 var built: [CodePointKey: Int] = [:]
-                for index in start..<rootIndexes.count {
-                    built[CodePointKey(objects[Int(rootIndexes[index])].value(named: "id")?.stringValue ?? "")] = index
-                }
+                for index in start..<rootIndexes.count { built[CodePointKey(stringID(rootIndexes[index]) ?? "")] = index }
                 table = built
             }
         }

@@ -41,15 +41,20 @@ public struct ObservationSet: Sendable {
 
     /// The input objects used: observed-data, pooled SCOs and 2.0 embedded objects.
     var objects: [JSONObject] = []
+    /// For each object, the position of its `id` member: ``IDPosition/missing``,
+    /// ``IDPosition/notString``, or the member index of a string id.
+    var idPositions: [Int32] = []
     var memberIndexes: [Int32] = []
     var rootIndexes: [Int32] = []
     var observations: [Observation] = []
 
     /// Prepares `objects`; throws when they are shaped in a way the reference rejects.
     public init(_ input: [JSONValue]) throws(PatternMatchError) {
-        var pool = ObjectPool()
+        var pool = ObjectPool(capacity: input.count)
         var observedData: [Int32] = []
+        observedData.reserveCapacity(input.count)
         objects.reserveCapacity(input.count)
+        idPositions.reserveCapacity(input.count)
         // Bundles contribute their `objects`; everything else is itself.
         for value in input {
             if case .object(let object) = value, object.has("type", equalTo: "bundle"),
@@ -72,26 +77,72 @@ public struct ObservationSet: Sendable {
         guard case .object(let object) = value else {
             throw PatternMatchError(.invalidObservation, "observation input contains a \(value.typeName), not an object")
         }
-        let isObservedData = object.withValue(named: "type") { type in
-            if case .string(let name) = type { Normalization.codePointsEqual(name, "observed-data") } else { false }
-        }
-        guard let isObservedData else { throw PatternMatchError(.invalidObservation, "an object has no type") }
+        let (type, id) = ObservationSet.typeAndID(object)
+        guard let isObservedData = type else { throw PatternMatchError(.invalidObservation, "an object has no type") }
         if isObservedData {
             observedData.append(Int32(objects.count))
             objects.append(object)
+            idPositions.append(id)
             return
         }
-        guard let hasStringID = object.withValue(named: "id", { if case .string = $0 { true } else { false } }) else {
-            throw PatternMatchError(.invalidObservation, "an SCO has no id")
-        }
-        guard hasStringID else { return }
+        guard id != IDPosition.missing else { throw PatternMatchError(.invalidObservation, "an SCO has no id") }
+        guard id != IDPosition.notString else { return }
         objects.append(object)
-        pool.insert(Int32(objects.count - 1), in: objects)
+        idPositions.append(id)
+        pool.insert(Int32(objects.count - 1), in: self)
+    }
+
+    /// One pass over the members: whether `type` is "observed-data" (nil when
+    /// there is no `type`), and where the `id` is (see ``IDPosition``).
+    private static func typeAndID(_ object: JSONObject) -> (isObservedData: Bool?, id: Int32) {
+        var type: Bool?
+        var id = IDPosition.missing
+        let members = object.members
+        for index in members.indices {
+            let length = members[index].key.utf8.count
+            if length == 4, type == nil, Normalization.codePointsEqual(members[index].key, "type") {
+                type = if case .string(let name) = members[index].value {
+                    Normalization.codePointsEqual(name, "observed-data")
+                } else { false }
+            } else if length == 2, Normalization.codePointsEqual(members[index].key, "id") {
+                id = if case .string = members[index].value { Int32(index) } else { IDPosition.notString }
+            }
+        }
+        return (type, id)
+    }
+
+    /// Where an object's `id` is, when it is not a member index.
+    enum IDPosition {
+        static let missing: Int32 = -1
+        static let notString: Int32 = -2
+    }
+
+    /// Whether object `index` has a string `id` equal to `text`, by code point.
+    @inline(__always)
+    func hasID(_ index: Int32, _ text: String) -> Bool {
+        let position = idPositions[Int(index)]
+        guard position >= 0, case .string(let id) = objects[Int(index)].members[Int(position)].value else { return false }
+        return Normalization.codePointsEqual(id, text)
+    }
+
+    /// Whether objects `lhs` and `rhs` have equal string ids.
+    @inline(__always)
+    func sameID(_ lhs: Int32, _ rhs: Int32) -> Bool {
+        let position = idPositions[Int(rhs)]
+        guard position >= 0, case .string(let id) = objects[Int(rhs)].members[Int(position)].value else { return false }
+        return hasID(lhs, id)
+    }
+
+    /// The string `id` of object `index`, if it has one.
+    func stringID(_ index: Int32) -> String? {
+        let position = idPositions[Int(index)]
+        guard position >= 0 else { return nil }
+        return objects[Int(index)].members[Int(position)].value.stringValue
     }
 
     /// The observed-data object's `id`, when it is a string.
     func id(of observation: Observation) -> String? {
-        objects[Int(observation.data)].value(named: "id")?.stringValue
+        stringID(observation.data)
     }
 
     /// The root object at `position` (0-based) among the observation's roots.
@@ -102,6 +153,6 @@ public struct ObservationSet: Sendable {
     /// The key of a root: its id (2.1) or its dictionary key (2.0).
     func rootKey(_ position: Int, of observation: Observation) -> String {
         if let embedded = observation.embedded { return embedded.members.filter { $0.value.objectValue != nil }[position].key }
-        return root(position, of: observation).value(named: "id")?.stringValue ?? ""
+        return stringID(rootIndexes[Int(observation.roots.lowerBound) + position]) ?? ""
     }
 }

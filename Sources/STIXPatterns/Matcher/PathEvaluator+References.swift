@@ -40,8 +40,8 @@ extension PathEvaluator {
         }
         var result: [PathValue] = []
         for position in observation.members {
-            let object = set.objects[Int(set.memberIndexes[Int(position)])]
-            if object.has("id", equalTo: reference) { result.append(.json(.object(object))) }
+            let index = set.memberIndexes[Int(position)]
+            if set.hasID(index, reference) { result.append(.json(.object(set.objects[Int(index)]))) }
         }
         return result
     }
