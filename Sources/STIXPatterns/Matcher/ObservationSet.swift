@@ -56,12 +56,13 @@ public struct ObservationSet: Sendable {
         objects.reserveCapacity(input.count)
         idPositions.reserveCapacity(input.count)
         // Bundles contribute their `objects`; everything else is itself.
-        for value in input {
-            if case .object(let object) = value, object.has("type", equalTo: "bundle"),
+        // Elements are passed by index, not bound by a for-in loop (which would copy each).
+        for index in input.indices {
+            if case .object(let object) = input[index], object.has("type", equalTo: "bundle"),
                case .array(let inner)? = object.value(named: "objects") {
-                for member in inner { try add(member, &pool, &observedData) }
+                for member in inner.indices { try add(inner[member], &pool, &observedData) }
             } else {
-                try add(value, &pool, &observedData)
+                try add(input[index], &pool, &observedData)
             }
         }
         observations.reserveCapacity(observedData.count)
