@@ -58,7 +58,7 @@ extension CompiledTest {
     private func evaluatePlain(_ keys: [String], _ observation: ObservationSet.Observation, _ index: Int,
                                _ set: ObservationSet, _ hits: inout [RootHit]) throws(PatternMatchError) {
         for position in observation.roots {
-            let object = set.objects[Int(set.rootIndexes[Int(position)])]
+            let object = set.objects[Int(set.indexes[Int(position)])].object
             guard object.has("type", equalTo: path.objectType) else { continue }
             let passed: Bool
             if let quick {

@@ -1,47 +1,37 @@
 import STIX
 
-/// The SCO candidates of one observation input, by `id` compared by code
-/// point (as Python compares dictionary keys); a repeated id keeps the last
-/// object.
+/// Finds the SCO an `object_refs` entry names among a set's input objects,
+/// by `id` compared by code point (as Python compares dictionary keys); a
+/// repeated id means the last object with it.
 ///
-/// Entries are indexes into the set's objects, and ids are compared where
-/// they lie (lengths first, then bytes), without copying or hashing them:
-/// inputs hold a handful of SCOs. Past ``linearLimit`` entries a dictionary
-/// takes over.
+/// Inputs hold a handful of SCOs, so the objects are searched from the end
+/// (the last one wins), ids compared where they lie, lengths first; past
+/// ``linearLimit`` SCOs a dictionary is built once instead.
 struct ObjectPool {
     static let linearLimit = 32
 
-    /// Indexes of the pooled objects, one per distinct id.
-    private(set) var entries: [Int32] = []
-    private var table: [CodePointKey: Int]?
+    private let end: Int
+    private var table: [CodePointKey: Int32]?
 
-    /// An empty pool with room for `capacity` objects.
-    init(capacity: Int = 0) {
-        entries.reserveCapacity(capacity)
+    /// The pool of the input objects of `set` (its first ``ObservationSet/scoEnd`` objects).
+    init(_ set: ObservationSet) {
+        end = set.scoEnd
+        guard end > ObjectPool.linearLimit else { return }
+        var built: [CodePointKey: Int32] = [:]
+        for index in 0..<end where !set.objects[index].isObservedData {
+            built[CodePointKey(set.stringID(Int32(index)) ?? "")] = Int32(index)
+        }
+        table = built
     }
 
-    /// Adds object `index` of `set` (whose `id` is a string), replacing an earlier object with the same id.
-    mutating func insert(_ index: Int32, in set: ObservationSet) {
-        let existing = table.map { $0[CodePointKey(set.stringID(index) ?? "")] }
-            ?? entries.firstIndex { set.sameID($0, index) }
-        if let existing {
-            entries[existing] = index
-            return
-        }
-        entries.append(index)
-        if table != nil {
-            table?[CodePointKey(set.stringID(index) ?? "")] = entries.count - 1
-        } else if entries.count > ObjectPool.linearLimit {
-            var built: [CodePointKey: Int] = [:]
-            for (position, entry) in entries.enumerated() { built[CodePointKey(set.stringID(entry) ?? "")] = position }
-            table = built
-        }
-    }
-
-    /// The index of the object with this id, if any.
+    /// The index of the last SCO with this id, if any.
     func index(ofID id: String, in set: ObservationSet) -> Int32? {
-        if let table { return table[CodePointKey(id)].map { entries[$0] } }
-        for entry in entries where set.hasID(entry, id) { return entry }
+        if let table { return table[CodePointKey(id)] }
+        var index = end - 1
+        while index >= 0 {
+            if !set.objects[index].isObservedData, set.hasID(Int32(index), id) { return Int32(index) }
+            index -= 1
+        }
         return nil
     }
 }

@@ -2,33 +2,32 @@ import STIX
 
 extension ObservationSet {
     mutating func observation(_ data: Int32, pool: ObjectPool) throws(PatternMatchError) -> Observation {
-        let fields = ObservedDataFields(objects[Int(data)])
+        let fields = ObservedDataFields(objects[Int(data)].object)
         let (first, last, count) = try ObservationSet.timing(fields)
         if let refs = fields.objectRefs {
             guard case .array(let list) = refs else {
                 throw PatternMatchError(.invalidObservation, "object_refs is not a list")
             }
-            let memberStart = Int32(memberIndexes.count)
-            memberIndexes.append(data)
+            let memberStart = Int32(indexes.count)
+            indexes.append(data)
             for position in list.indices {
                 guard case .string(let key) = list[position], let index = pool.index(ofID: key, in: self) else { continue }
-                memberIndexes.append(index)
+                indexes.append(index)
             }
-            let members = memberStart..<Int32(memberIndexes.count)
+            let members = memberStart..<Int32(indexes.count)
             let roots = try addRoots(members)
             return Observation(data: data, members: members, roots: roots, first: first, last: last, count: count, embedded: nil)
         }
         guard case .object(let embedded)? = fields.objects else {
             throw PatternMatchError(.invalidObservation, "observed-data has neither object_refs nor embedded objects")
         }
-        let rootStart = Int32(rootIndexes.count)
+        let rootStart = Int32(indexes.count)
         for member in embedded.members {
             guard case .object(let object) = member.value else { continue }
-            rootIndexes.append(Int32(objects.count))
-            objects.append(object)
-            idPositions.append(IDPosition.missing)
+            indexes.append(Int32(objects.count))
+            objects.append(Stored(object: object, idPosition: IDPosition.missing, isObservedData: false))
         }
-        return Observation(data: data, members: 0..<0, roots: rootStart..<Int32(rootIndexes.count),
+        return Observation(data: data, members: 0..<0, roots: rootStart..<Int32(indexes.count),
                            first: first, last: last, count: count, embedded: embedded)
     }
 
@@ -36,31 +35,31 @@ extension ObservationSet {
     /// and its last object; members without an id are an error, members with
     /// a non-string id are left out.
     private mutating func addRoots(_ members: Range<Int32>) throws(PatternMatchError) -> Range<Int32> {
-        let start = rootIndexes.count
+        let start = indexes.count
         var table: [CodePointKey: Int]?
         for position in members {
-            let member = memberIndexes[Int(position)]
-            switch idPositions[Int(member)] {
+            let member = indexes[Int(position)]
+            switch objects[Int(member)].idPosition {
             case IDPosition.missing: throw PatternMatchError(.invalidObservation, "an object has no id")
             case IDPosition.notString: continue
             default: break
             }
             let earlier = table.map { $0[CodePointKey(stringID(member) ?? "")] }
-                ?? rootIndexes[start...].firstIndex { sameID($0, member) }
+                ?? indexes[start...].firstIndex { sameID($0, member) }
             if let earlier {
-                rootIndexes[earlier] = member
+                indexes[earlier] = member
                 continue
             }
-            rootIndexes.append(member)
+            indexes.append(member)
             if table != nil {
-                table?[CodePointKey(stringID(member) ?? "")] = rootIndexes.count - 1
-            } else if rootIndexes.count - start > ObjectPool.linearLimit {
+                table?[CodePointKey(stringID(member) ?? "")] = indexes.count - 1
+            } else if indexes.count - start > ObjectPool.linearLimit {
                 var built: [CodePointKey: Int] = [:]
-                for index in start..<rootIndexes.count { built[CodePointKey(stringID(rootIndexes[index]) ?? "")] = index }
+                for index in start..<indexes.count { built[CodePointKey(stringID(indexes[index]) ?? "")] = index }
                 table = built
             }
         }
-        return Int32(start)..<Int32(rootIndexes.count)
+        return Int32(start)..<Int32(indexes.count)
     }
 
     static func timing(_ fields: ObservedDataFields) throws(PatternMatchError) -> (PatternTimestamp, PatternTimestamp, Int) {

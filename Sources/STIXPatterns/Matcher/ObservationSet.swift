@@ -21,11 +21,11 @@ public struct ObservationSet: Sendable {
     struct Observation: Sendable {
         /// Index in ``ObservationSet/objects`` of the observed-data object itself.
         var data: Int32
-        /// Positions in ``ObservationSet/memberIndexes`` of the objects references
+        /// Positions in ``ObservationSet/indexes`` of the objects references
         /// resolve against (2.1: the observed-data object, then each resolved
         /// ref in order, duplicates kept).
         var members: Range<Int32>
-        /// Positions in ``ObservationSet/rootIndexes`` of the objects a pattern's
+        /// Positions in ``ObservationSet/indexes`` of the objects a pattern's
         /// object type can select, in order.
         var roots: Range<Int32>
         var first: PatternTimestamp
@@ -39,58 +39,56 @@ public struct ObservationSet: Sendable {
         var isV21: Bool { embedded == nil }
     }
 
-    /// The input objects used: observed-data, pooled SCOs and 2.0 embedded objects.
-    var objects: [JSONObject] = []
-    /// For each object, the position of its `id` member: ``IDPosition/missing``,
-    /// ``IDPosition/notString``, or the member index of a string id.
-    var idPositions: [Int32] = []
-    var memberIndexes: [Int32] = []
-    var rootIndexes: [Int32] = []
+    /// An input object kept for matching, with where its `id` is.
+    struct Stored: Sendable {
+        var object: JSONObject
+        /// ``IDPosition/missing``, ``IDPosition/notString``, or the member index of a string id.
+        var idPosition: Int32
+        var isObservedData: Bool
+    }
+
+    /// The input objects used: observed-data and SCOs with a string id (in
+    /// input order, ``scoEnd`` of them), then 2.0 embedded objects.
+    var objects: [Stored] = []
+    /// How many of ``objects`` come from the input itself.
+    var scoEnd = 0
+    /// Positions of objects: each observation's members and roots are ranges of it.
+    var indexes: [Int32] = []
     var observations: [Observation] = []
 
     /// Prepares `objects`; throws when they are shaped in a way the reference rejects.
     public init(_ input: [JSONValue]) throws(PatternMatchError) {
-        var pool = ObjectPool(capacity: input.count)
-        var observedData: [Int32] = []
-        observedData.reserveCapacity(input.count)
         objects.reserveCapacity(input.count)
-        idPositions.reserveCapacity(input.count)
-        // Bundles contribute their `objects`; everything else is itself.
         // Elements are passed by index, not bound by a for-in loop (which would copy each).
         for index in input.indices {
             if case .object(let object) = input[index], object.has("type", equalTo: "bundle"),
                case .array(let inner)? = object.value(named: "objects") {
-                for member in inner.indices { try add(inner[member], &pool, &observedData) }
+                for member in inner.indices { try add(inner[member]) }
             } else {
-                try add(input[index], &pool, &observedData)
+                try add(input[index])
             }
         }
-        observations.reserveCapacity(observedData.count)
-        memberIndexes.reserveCapacity(objects.count + observedData.count * 2)
-        rootIndexes.reserveCapacity(objects.count + observedData.count * 2)
-        for data in observedData { observations.append(try observation(data, pool: pool)) }
+        scoEnd = objects.count
+        let pool = ObjectPool(self)
+        indexes.reserveCapacity(objects.count * 3)
+        for data in 0..<scoEnd where objects[data].isObservedData {
+            observations.append(try observation(Int32(data), pool: pool))
+        }
     }
 
     /// Files one input object as observed-data or as an SCO candidate keyed
-    /// by `id` (ids compare by code point, as in Python; the last one wins).
-    private mutating func add(_ value: JSONValue, _ pool: inout ObjectPool,
-                              _ observedData: inout [Int32]) throws(PatternMatchError) {
+    /// by `id` (SCOs without a string id are left out: nothing can name them).
+    private mutating func add(_ value: JSONValue) throws(PatternMatchError) {
         guard case .object(let object) = value else {
             throw PatternMatchError(.invalidObservation, "observation input contains a \(value.typeName), not an object")
         }
         let (type, id) = ObservationSet.typeAndID(object)
         guard let isObservedData = type else { throw PatternMatchError(.invalidObservation, "an object has no type") }
-        if isObservedData {
-            observedData.append(Int32(objects.count))
-            objects.append(object)
-            idPositions.append(id)
-            return
+        if !isObservedData {
+            guard id != IDPosition.missing else { throw PatternMatchError(.invalidObservation, "an SCO has no id") }
+            guard id != IDPosition.notString else { return }
         }
-        guard id != IDPosition.missing else { throw PatternMatchError(.invalidObservation, "an SCO has no id") }
-        guard id != IDPosition.notString else { return }
-        objects.append(object)
-        idPositions.append(id)
-        pool.insert(Int32(objects.count - 1), in: self)
+        objects.append(Stored(object: object, idPosition: id, isObservedData: isObservedData))
     }
 
     /// One pass over the members: whether `type` is "observed-data" (nil when
@@ -121,24 +119,24 @@ public struct ObservationSet: Sendable {
     /// Whether object `index` has a string `id` equal to `text`, by code point.
     @inline(__always)
     func hasID(_ index: Int32, _ text: String) -> Bool {
-        let position = idPositions[Int(index)]
-        guard position >= 0, case .string(let id) = objects[Int(index)].members[Int(position)].value else { return false }
+        let position = objects[Int(index)].idPosition
+        guard position >= 0, case .string(let id) = objects[Int(index)].object.members[Int(position)].value else { return false }
         return Normalization.codePointsEqual(id, text)
     }
 
     /// Whether objects `lhs` and `rhs` have equal string ids.
     @inline(__always)
     func sameID(_ lhs: Int32, _ rhs: Int32) -> Bool {
-        let position = idPositions[Int(rhs)]
-        guard position >= 0, case .string(let id) = objects[Int(rhs)].members[Int(position)].value else { return false }
+        let position = objects[Int(rhs)].idPosition
+        guard position >= 0, case .string(let id) = objects[Int(rhs)].object.members[Int(position)].value else { return false }
         return hasID(lhs, id)
     }
 
     /// The string `id` of object `index`, if it has one.
     func stringID(_ index: Int32) -> String? {
-        let position = idPositions[Int(index)]
+        let position = objects[Int(index)].idPosition
         guard position >= 0 else { return nil }
-        return objects[Int(index)].members[Int(position)].value.stringValue
+        return objects[Int(index)].object.members[Int(position)].value.stringValue
     }
 
     /// The observed-data object's `id`, when it is a string.
@@ -148,12 +146,12 @@ public struct ObservationSet: Sendable {
 
     /// The root object at `position` (0-based) among the observation's roots.
     func root(_ position: Int, of observation: Observation) -> JSONObject {
-        objects[Int(rootIndexes[Int(observation.roots.lowerBound) + position])]
+        objects[Int(indexes[Int(observation.roots.lowerBound) + position])].object
     }
 
     /// The key of a root: its id (2.1) or its dictionary key (2.0).
     func rootKey(_ position: Int, of observation: Observation) -> String {
         if let embedded = observation.embedded { return embedded.members.filter { $0.value.objectValue != nil }[position].key }
-        return stringID(rootIndexes[Int(observation.roots.lowerBound) + position]) ?? ""
+        return stringID(indexes[Int(observation.roots.lowerBound) + position]) ?? ""
     }
 }

@@ -40,8 +40,8 @@ extension PathEvaluator {
         }
         var result: [PathValue] = []
         for position in observation.members {
-            let index = set.memberIndexes[Int(position)]
-            if set.hasID(index, reference) { result.append(.json(.object(set.objects[Int(index)]))) }
+            let index = set.indexes[Int(position)]
+            if set.hasID(index, reference) { result.append(.json(.object(set.objects[Int(index)].object))) }
         }
         return result
     }
