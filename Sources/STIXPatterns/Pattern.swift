@@ -40,9 +40,12 @@ public struct Pattern: Sendable {
 
     /// Matches against observations prepared once with ``ObservationSet/init(_:)``.
     public func match(_ observations: ObservationSet) throws(PatternMatchError) -> PatternMatch? {
-        var hits: [[RootHit]] = []
+        // Most indicator patterns are one comparison, which usually finds nothing.
+        let first = try plan.comparisons[0].evaluate(observations)
+        if plan.comparisons.count == 1, first.isEmpty { return nil }
+        var hits = [first]
         hits.reserveCapacity(plan.comparisons.count)
-        for comparison in plan.comparisons { hits.append(try comparison.evaluate(observations)) }
+        for comparison in plan.comparisons.dropFirst() { hits.append(try comparison.evaluate(observations)) }
         guard plan.canMatch(plan.root, satisfied: { !hits[$0].isEmpty }) else { return nil }
         let list = observations.observations
         let indices: [Int]

@@ -68,7 +68,7 @@ extension ObservationSet {
             throw PatternMatchError(.invalidObservation,
                                     "observed-data must have number_observed, first_observed and last_observed")
         }
-        guard let number = count.numberValue?.integer, count.boolValue == nil, number >= 1, number <= 1_000_000 else {
+        guard let number = count, number >= 1, number <= 1_000_000 else {
             throw PatternMatchError(.invalidObservation, "number_observed must be an integer of at least 1")
         }
         guard let first = firstValue, let last = lastValue else {
@@ -79,9 +79,11 @@ extension ObservationSet {
 }
 
 /// The members of an observed-data object the matcher reads, found in one
-/// pass; timestamps are parsed where they lie (nil inside: present but invalid).
+/// pass and read where they lie: the outer optional says whether a member is
+/// there, the inner one whether it is usable (an integer `number_observed`, a
+/// valid timestamp).
 struct ObservedDataFields {
-    var numberObserved: JSONValue?
+    var numberObserved: Int64??
     var firstObserved: PatternTimestamp??
     var lastObserved: PatternTimestamp??
     var objectRefs: JSONValue?
@@ -99,10 +101,15 @@ struct ObservedDataFields {
             case 14 where Normalization.codePointsEqual(members[index].key, "first_observed"):
                 firstObserved = .some(ObservedDataFields.timestamp(members[index].value))
             case 15 where Normalization.codePointsEqual(members[index].key, "number_observed"):
-                numberObserved = members[index].value
+                numberObserved = .some(ObservedDataFields.integer(members[index].value))
             default: break
             }
         }
+    }
+
+    private static func integer(_ value: JSONValue) -> Int64? {
+        guard case .number(let number) = value else { return nil }
+        return number.integer
     }
 
     private static func timestamp(_ value: JSONValue) -> PatternTimestamp? {
