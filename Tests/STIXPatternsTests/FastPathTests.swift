@@ -125,4 +125,16 @@ import Testing
                     "\(text) requirePrefix \(requirePrefix)")
         }
     }
+
+    @Test func topLevelBundlesAreOpenedOnce() throws {
+        let flat = observations([[sco("x", "1", ["n": .number(1)])]])
+        let bundle: JSONValue = .object(["type": .string("bundle"), "id": .string("bundle--1"), "objects": .array(flat)])
+        let pattern = try Pattern(parsing: "[x:n = 1]")
+        #expect(try pattern.match([bundle])?.observedDataIDs == ["observed-data--0"])
+        // A bundle inside a bundle is an object like any other (an SCO candidate), as in the reference.
+        let nested: JSONValue = .object(["type": .string("bundle"), "id": .string("bundle--2"), "objects": .array([bundle])])
+        #expect(try pattern.match([nested]) == nil)
+        // A "bundle" without an objects list is an object like any other too.
+        #expect(try pattern.match(flat + [.object(["type": .string("bundle"), "id": .string("bundle--3")])]) != nil)
+    }
 }

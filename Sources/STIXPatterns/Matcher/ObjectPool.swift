@@ -13,23 +13,23 @@ struct ObjectPool {
     private let end: Int
     private var table: [CodePointKey: Int32]?
 
-    /// The pool of the input objects of `set` (its first ``ObservationSet/scoEnd`` objects).
-    init(_ set: ObservationSet) {
-        end = set.scoEnd
+    /// The pool of the first `end` objects (those from the input itself).
+    init(_ objects: [ObservationSet.Stored], end: Int) {
+        self.end = end
         guard end > ObjectPool.linearLimit else { return }
         var built: [CodePointKey: Int32] = [:]
-        for index in 0..<end where !set.objects[index].isObservedData {
-            built[CodePointKey(set.stringID(Int32(index)) ?? "")] = Int32(index)
+        for index in 0..<end where !objects[index].isObservedData {
+            built[CodePointKey(ObservationSet.stringID(objects, Int32(index)) ?? "")] = Int32(index)
         }
         table = built
     }
 
     /// The index of the last SCO with this id, if any.
-    func index(ofID id: String, in set: ObservationSet) -> Int32? {
+    func index(ofID id: String, in objects: [ObservationSet.Stored]) -> Int32? {
         if let table { return table[CodePointKey(id)] }
         var index = end - 1
         while index >= 0 {
-            if !set.objects[index].isObservedData, set.hasID(Int32(index), id) { return Int32(index) }
+            if !objects[index].isObservedData, ObservationSet.hasID(objects, Int32(index), id) { return Int32(index) }
             index -= 1
         }
         return nil

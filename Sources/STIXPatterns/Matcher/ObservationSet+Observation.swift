@@ -8,14 +8,7 @@ extension ObservationSet {
             guard case .array(let list) = refs else {
                 throw PatternMatchError(.invalidObservation, "object_refs is not a list")
             }
-            let memberStart = Int32(indexes.count)
-            indexes.append(data)
-            for position in list.indices {
-                guard case .string(let key) = list[position], let index = pool.index(ofID: key, in: self) else { continue }
-                indexes.append(index)
-            }
-            let members = memberStart..<Int32(indexes.count)
-            let roots = try addRoots(members)
+            let (members, roots) = try ObservationSet.addMembersAndRoots(data, list, objects, pool, &indexes)
             return Observation(data: data, members: members, roots: roots, first: first, last: last, count: count, embedded: nil)
         }
         guard case .object(let embedded)? = fields.objects else {
@@ -31,10 +24,27 @@ extension ObservationSet {
                            first: first, last: last, count: count, embedded: embedded)
     }
 
+    /// Appends a 2.1 observation's members (the observed-data object, then
+    /// each ref that names a pooled SCO, in order, duplicates kept) and its
+    /// roots to `indexes`. Static, with the objects passed in, so the loops
+    /// read them without copying the set.
+    private static func addMembersAndRoots(_ data: Int32, _ refs: [JSONValue], _ objects: [Stored], _ pool: ObjectPool,
+                                           _ indexes: inout [Int32]) throws(PatternMatchError) -> (Range<Int32>, Range<Int32>) {
+        let memberStart = Int32(indexes.count)
+        indexes.append(data)
+        for position in refs.indices {
+            guard case .string(let key) = refs[position], let index = pool.index(ofID: key, in: objects) else { continue }
+            indexes.append(index)
+        }
+        let members = memberStart..<Int32(indexes.count)
+        return (members, try addRoots(members, objects, &indexes))
+    }
+
     /// The members keyed by id, as roots: a repeated id keeps its first place
     /// and its last object; members without an id are an error, members with
     /// a non-string id are left out.
-    private mutating func addRoots(_ members: Range<Int32>) throws(PatternMatchError) -> Range<Int32> {
+    private static func addRoots(_ members: Range<Int32>, _ objects: [Stored],
+                                 _ indexes: inout [Int32]) throws(PatternMatchError) -> Range<Int32> {
         let start = indexes.count
         var table: [CodePointKey: Int]?
         for position in members {
@@ -44,18 +54,25 @@ extension ObservationSet {
             case IDPosition.notString: continue
             default: break
             }
-            let earlier = table.map { $0[CodePointKey(stringID(member) ?? "")] }
-                ?? indexes[start...].firstIndex { sameID($0, member) }
+            var earlier: Int?
+            if let table {
+                earlier = table[CodePointKey(stringID(objects, member) ?? "")]
+            } else {
+                for index in start..<indexes.count where sameID(objects, indexes[index], member) {
+                    earlier = index
+                    break
+                }
+            }
             if let earlier {
                 indexes[earlier] = member
                 continue
             }
             indexes.append(member)
             if table != nil {
-                table?[CodePointKey(stringID(member) ?? "")] = indexes.count - 1
+                table?[CodePointKey(stringID(objects, member) ?? "")] = indexes.count - 1
             } else if indexes.count - start > ObjectPool.linearLimit {
                 var built: [CodePointKey: Int] = [:]
-                for index in start..<indexes.count { built[CodePointKey(stringID(indexes[index]) ?? "")] = index }
+                for index in start..<indexes.count { built[CodePointKey(stringID(objects, indexes[index]) ?? "")] = index }
                 table = built
             }
         }

@@ -60,16 +60,9 @@ public struct ObservationSet: Sendable {
     public init(_ input: [JSONValue]) throws(PatternMatchError) {
         objects.reserveCapacity(input.count)
         // Elements are passed by index, not bound by a for-in loop (which would copy each).
-        for index in input.indices {
-            if case .object(let object) = input[index], object.has("type", equalTo: "bundle"),
-               case .array(let inner)? = object.value(named: "objects") {
-                for member in inner.indices { try add(inner[member]) }
-            } else {
-                try add(input[index])
-            }
-        }
+        for index in input.indices { try add(input[index], openingBundles: true) }
         scoEnd = objects.count
-        let pool = ObjectPool(self)
+        let pool = ObjectPool(objects, end: scoEnd)
         indexes.reserveCapacity(objects.count * 3)
         for data in 0..<scoEnd where objects[data].isObservedData {
             observations.append(try observation(Int32(data), pool: pool))
@@ -78,9 +71,14 @@ public struct ObservationSet: Sendable {
 
     /// Files one input object as observed-data or as an SCO candidate keyed
     /// by `id` (SCOs without a string id are left out: nothing can name them).
-    private mutating func add(_ value: JSONValue) throws(PatternMatchError) {
+    /// Bundles at the top level contribute their `objects` instead.
+    private mutating func add(_ value: JSONValue, openingBundles: Bool = false) throws(PatternMatchError) {
         guard case .object(let object) = value else {
             throw PatternMatchError(.invalidObservation, "observation input contains a \(value.typeName), not an object")
+        }
+        if openingBundles, object.has("type", equalTo: "bundle"), case .array(let inner)? = object.value(named: "objects") {
+            for member in inner.indices { try add(inner[member]) }
+            return
         }
         let (type, id) = ObservationSet.typeAndID(object)
         guard let isObservedData = type else { throw PatternMatchError(.invalidObservation, "an object has no type") }
@@ -118,7 +116,7 @@ public struct ObservationSet: Sendable {
 
     /// Whether object `index` has a string `id` equal to `text`, by code point.
     @inline(__always)
-    func hasID(_ index: Int32, _ text: String) -> Bool {
+    static func hasID(_ objects: [Stored], _ index: Int32, _ text: String) -> Bool {
         let position = objects[Int(index)].idPosition
         guard position >= 0, case .string(let id) = objects[Int(index)].object.members[Int(position)].value else { return false }
         return Normalization.codePointsEqual(id, text)
@@ -126,18 +124,24 @@ public struct ObservationSet: Sendable {
 
     /// Whether objects `lhs` and `rhs` have equal string ids.
     @inline(__always)
-    func sameID(_ lhs: Int32, _ rhs: Int32) -> Bool {
+    static func sameID(_ objects: [Stored], _ lhs: Int32, _ rhs: Int32) -> Bool {
         let position = objects[Int(rhs)].idPosition
         guard position >= 0, case .string(let id) = objects[Int(rhs)].object.members[Int(position)].value else { return false }
-        return hasID(lhs, id)
+        return hasID(objects, lhs, id)
     }
 
     /// The string `id` of object `index`, if it has one.
-    func stringID(_ index: Int32) -> String? {
+    static func stringID(_ objects: [Stored], _ index: Int32) -> String? {
         let position = objects[Int(index)].idPosition
         guard position >= 0 else { return nil }
         return objects[Int(index)].object.members[Int(position)].value.stringValue
     }
+
+    /// Whether object `index` has a string `id` equal to `text`, by code point.
+    func hasID(_ index: Int32, _ text: String) -> Bool { ObservationSet.hasID(objects, index, text) }
+
+    /// The string `id` of object `index`, if it has one.
+    func stringID(_ index: Int32) -> String? { ObservationSet.stringID(objects, index) }
 
     /// The observed-data object's `id`, when it is a string.
     func id(of observation: Observation) -> String? {
