@@ -67,12 +67,6 @@ enum PathEvaluator {
         object.value(named: key)
     }
 
-    /// Whether `value` is the string `expected`, code point for code point.
-    static func isString(_ value: JSONValue?, _ expected: String) -> Bool {
-        guard case .string(let text)? = value else { return false }
-        return Normalization.codePointsEqual(text, expected)
-    }
-
     /// `_hex` and `_bin` properties become bytes; a value that does not decode is an error.
     static func decodeSuffix(_ key: String, _ value: JSONValue) throws(PatternMatchError) -> PathValue {
         let hex = key.hasSuffix("_hex")
