@@ -40,31 +40,43 @@ public struct Pattern: Sendable {
 
     /// Matches against observations prepared once with ``ObservationSet/init(_:)``.
     public func match(_ observations: ObservationSet) throws(PatternMatchError) -> PatternMatch? {
-        var leaves: [[Binding]] = []
-        var satisfied: [Int: Set<Int>] = [:]
-        for comparison in plan.comparisons {
-            let result = try comparison.evaluate(observations)
-            leaves.append(leafBindings(result, observations))
-            satisfied.merge(result) { $0.union($1) }
-        }
+        // Most indicator patterns are one comparison, which usually finds nothing.
+        let first = try plan.comparisons[0].evaluate(observations)
+        if plan.comparisons.count == 1, first.isEmpty { return nil }
+        var hits = [first]
+        hits.reserveCapacity(plan.comparisons.count)
+        for comparison in plan.comparisons.dropFirst() { hits.append(try comparison.evaluate(observations)) }
+        guard plan.canMatch(plan.root, satisfied: { !hits[$0].isEmpty }) else { return nil }
         let list = observations.observations
-        let search = BindingSearch(plan: plan, leaves: leaves, capacity: list.map { Int32($0.count) },
-                                   intervals: list.map { ($0.first.microseconds, $0.last.microseconds) })
-        guard let binding = try search.first() else { return nil }
-        let indices = binding.counts.map { Int($0.observation) }
-        let objects = indices.map { index in
-            (satisfied[index] ?? []).sorted().map { list[index].roots[$0].key }
+        let indices: [Int]
+        if case .leaf(let index) = plan.nodes[plan.root].kind {
+            // A lone comparison: the first observation that satisfies it, as the search would find.
+            indices = [Int(hits[index][0].observation)]
+        } else {
+            let leaves = hits.map { RootHits.observations($0).map { leafBinding($0, observations) } }
+            let search = BindingSearch(plan: plan, leaves: leaves, capacity: list.map { Int32($0.count) },
+                                       intervals: list.map { ($0.first.microseconds, $0.last.microseconds) })
+            guard let binding = try search.first() else { return nil }
+            indices = binding.counts.map { Int($0.observation) }
         }
-        return PatternMatch(observedDataIndices: indices, observedDataIDs: indices.map { list[$0].id ?? "" },
-                            matchedObjectIDs: objects)
+        return PatternMatch(observedDataIndices: indices, observedDataIDs: indices.map { observations.id(of: list[$0]) ?? "" },
+                            matchedObjectIDs: evidence(indices, hits, observations))
     }
 
-    private func leafBindings(_ result: [Int: Set<Int>], _ observations: ObservationSet) -> [Binding] {
-        result.keys.sorted().map { index in
-            let observation = observations.observations[index]
-            return Binding(counts: [(Int32(index), 1)], latestFirst: observation.first.microseconds,
-                           earliestLast: observation.last.microseconds)
+    /// For each observation used, the keys of its roots that satisfy any comparison, in root order.
+    private func evidence(_ indices: [Int], _ hits: [[RootHit]], _ observations: ObservationSet) -> [[String]] {
+        let all = hits.reduce([], RootHits.union)
+        return indices.map { index in
+            all.filter { Int($0.observation) == index }.map {
+                observations.rootKey(Int($0.root), of: observations.observations[index])
+            }
         }
+    }
+
+    private func leafBinding(_ index: Int, _ observations: ObservationSet) -> Binding {
+        let observation = observations.observations[index]
+        return Binding(counts: [(Int32(index), 1)], latestFirst: observation.first.microseconds,
+                       earliestLast: observation.last.microseconds)
     }
 }
 

@@ -28,12 +28,20 @@ struct PatternMatchCommand: AsyncParsableCommand {
     @Option(help: .hidden)
     var batch: String?
 
+    /// With `--batch`: time compiling and matching for at least this many seconds (bench/patterns.py).
+    @Option(help: .hidden)
+    var benchSeconds: Double?
+
     @Argument(help: "The pattern (quote it for the shell).")
     var pattern: String?
 
     func run() async throws {
         if let batch {
-            try BatchMatcher.run(InputFile.read(batch))
+            if let benchSeconds {
+                try BatchTiming.run(InputFile.read(batch), minimumSeconds: benchSeconds)
+            } else {
+                try BatchMatcher.run(InputFile.read(batch))
+            }
             return
         }
         guard let pattern else { throw ValidationError("Missing expected argument '<pattern>'") }

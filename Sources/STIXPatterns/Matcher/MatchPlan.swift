@@ -39,4 +39,17 @@ struct MatchPlan: Sendable {
         nodes.append(node)
         return nodes.count - 1
     }
+
+    /// Whether `node` can have a binding at all, given which comparisons
+    /// some observation satisfies: a cheap necessary condition that settles
+    /// most non-matches without a search.
+    func canMatch(_ node: Int, satisfied: (Int) -> Bool) -> Bool {
+        let children = nodes[node].children
+        switch nodes[node].kind {
+        case .leaf(let index): return satisfied(index)
+        case .or: return canMatch(children[0], satisfied: satisfied) || canMatch(children[1], satisfied: satisfied)
+        case .and, .followedBy: return canMatch(children[0], satisfied: satisfied) && canMatch(children[1], satisfied: satisfied)
+        case .within, .repeats, .startStop: return canMatch(children[0], satisfied: satisfied)
+        }
+    }
 }

@@ -11,63 +11,151 @@ public import STIX
 /// observed-data object without `object_refs` but with a 2.0-style embedded
 /// `objects` dictionary is accepted too; its objects are keyed by their
 /// dictionary keys.
+///
+/// Preparing runs once per match in a detection loop, so it copies each input
+/// object once into ``objects`` and otherwise keeps only indexes: observations
+/// name their references and roots by position, and ids are compared where
+/// they lie instead of being copied into keys.
 public struct ObservationSet: Sendable {
     /// One observed-data object, ready for matching.
     struct Observation: Sendable {
-        /// The observed-data object's `id`, when it has one.
-        var id: String?
-        /// Root objects that a pattern's object type can select, in order.
-        var roots: [(key: String, object: JSONObject)]
-        /// What `_ref`/`_refs` values resolve against.
-        var references: References
+        /// Index in ``ObservationSet/objects`` of the observed-data object itself.
+        var data: Int32
+        /// Positions in ``ObservationSet/indexes`` of the objects references
+        /// resolve against (2.1: the observed-data object, then each resolved
+        /// ref in order, duplicates kept).
+        var members: Range<Int32>
+        /// Positions in ``ObservationSet/indexes`` of the objects a pattern's
+        /// object type can select, in order.
+        var roots: Range<Int32>
         var first: PatternTimestamp
         var last: PatternTimestamp
         var count: Int
+        /// The 2.0 embedded `objects` dictionary (references resolve by key,
+        /// roots are keyed by their dictionary keys); nil for 2.1 input.
+        var embedded: JSONObject?
+
         /// Whether SDO types are excluded (2.1 input) or not (2.0 embedded).
-        var isV21: Bool
+        var isV21: Bool { embedded == nil }
     }
 
-    /// How references resolve within one observation.
-    enum References: Sendable {
-        /// 2.1: objects searched by `id`, in order, duplicates kept.
-        case byID([JSONObject])
-        /// 2.0: the embedded dictionary, by key.
-        case byKey(JSONObject)
+    /// An input object kept for matching, with where its `id` is.
+    struct Stored: Sendable {
+        var object: JSONObject
+        /// ``IDPosition/missing``, ``IDPosition/notString``, or the member index of a string id.
+        var idPosition: Int32
+        var isObservedData: Bool
     }
 
-    var observations: [Observation]
+    /// The input objects used: observed-data and SCOs with a string id (in
+    /// input order, ``scoEnd`` of them), then 2.0 embedded objects.
+    var objects: [Stored] = []
+    /// How many of ``objects`` come from the input itself.
+    var scoEnd = 0
+    /// Positions of objects: each observation's members and roots are ranges of it.
+    var indexes: [Int32] = []
+    var observations: [Observation] = []
 
     /// Prepares `objects`; throws when they are shaped in a way the reference rejects.
-    public init(_ objects: [JSONValue]) throws(PatternMatchError) {
-        // Ids compare by code point, as in Python.
-        var pool: [CodePointKey: JSONObject] = [:]
-        var observedData: [JSONObject] = []
-        for value in ObservationSet.flatten(objects) {
-            guard let object = value.objectValue else {
-                throw PatternMatchError(.invalidObservation, "observation input contains a \(value.typeName), not an object")
-            }
-            guard let type = object["type"] else { throw PatternMatchError(.invalidObservation, "an object has no type") }
-            if type == .string("observed-data") {
-                observedData.append(object)
-            } else {
-                guard let id = object["id"] else { throw PatternMatchError(.invalidObservation, "an SCO has no id") }
-                guard let key = id.stringValue else { continue }
-                pool[CodePointKey(key)] = object
-            }
+    public init(_ input: [JSONValue]) throws(PatternMatchError) {
+        objects.reserveCapacity(input.count)
+        // Elements are passed by index, not bound by a for-in loop (which would copy each).
+        for index in input.indices { try add(input[index], openingBundles: true) }
+        scoEnd = objects.count
+        let pool = ObjectPool(objects, end: scoEnd)
+        indexes.reserveCapacity(objects.count * 3)
+        for data in 0..<scoEnd where objects[data].isObservedData {
+            observations.append(try observation(Int32(data), pool: pool))
         }
-        observations = try observedData.map { (data) throws(PatternMatchError) in try ObservationSet.observation(data, pool: pool) }
     }
 
-    /// Bundles contribute their `objects`; everything else is itself.
-    static func flatten(_ values: [JSONValue]) -> [JSONValue] {
-        var result: [JSONValue] = []
-        for value in values {
-            if let object = value.objectValue, object["type"] == .string("bundle"), let inner = object["objects"]?.arrayValue {
-                result += inner
-            } else {
-                result.append(value)
+    /// Files one input object as observed-data or as an SCO candidate keyed
+    /// by `id` (SCOs without a string id are left out: nothing can name them).
+    /// Bundles at the top level contribute their `objects` instead.
+    private mutating func add(_ value: JSONValue, openingBundles: Bool = false) throws(PatternMatchError) {
+        guard case .object(let object) = value else {
+            throw PatternMatchError(.invalidObservation, "observation input contains a \(value.typeName), not an object")
+        }
+        if openingBundles, object.has("type", equalTo: "bundle"), case .array(let inner)? = object.value(named: "objects") {
+            for member in inner.indices { try add(inner[member]) }
+            return
+        }
+        let (type, id) = ObservationSet.typeAndID(object)
+        guard let isObservedData = type else { throw PatternMatchError(.invalidObservation, "an object has no type") }
+        if !isObservedData {
+            guard id != IDPosition.missing else { throw PatternMatchError(.invalidObservation, "an SCO has no id") }
+            guard id != IDPosition.notString else { return }
+        }
+        objects.append(Stored(object: object, idPosition: id, isObservedData: isObservedData))
+    }
+
+    /// One pass over the members: whether `type` is "observed-data" (nil when
+    /// there is no `type`), and where the `id` is (see ``IDPosition``).
+    private static func typeAndID(_ object: JSONObject) -> (isObservedData: Bool?, id: Int32) {
+        var type: Bool?
+        var id = IDPosition.missing
+        let members = object.members
+        for index in members.indices {
+            let length = members[index].key.utf8.count
+            if length == 4, type == nil, Normalization.codePointsEqual(members[index].key, "type") {
+                type = if case .string(let name) = members[index].value {
+                    Normalization.codePointsEqual(name, "observed-data")
+                } else { false }
+            } else if length == 2, Normalization.codePointsEqual(members[index].key, "id") {
+                id = if case .string = members[index].value { Int32(index) } else { IDPosition.notString }
             }
         }
-        return result
+        return (type, id)
+    }
+
+    /// Where an object's `id` is, when it is not a member index.
+    enum IDPosition {
+        static let missing: Int32 = -1
+        static let notString: Int32 = -2
+    }
+
+    /// Whether object `index` has a string `id` equal to `text`, by code point.
+    @inline(__always)
+    static func hasID(_ objects: [Stored], _ index: Int32, _ text: String) -> Bool {
+        let position = objects[Int(index)].idPosition
+        guard position >= 0, case .string(let id) = objects[Int(index)].object.members[Int(position)].value else { return false }
+        return Normalization.codePointsEqual(id, text)
+    }
+
+    /// Whether objects `lhs` and `rhs` have equal string ids.
+    @inline(__always)
+    static func sameID(_ objects: [Stored], _ lhs: Int32, _ rhs: Int32) -> Bool {
+        let position = objects[Int(rhs)].idPosition
+        guard position >= 0, case .string(let id) = objects[Int(rhs)].object.members[Int(position)].value else { return false }
+        return hasID(objects, lhs, id)
+    }
+
+    /// The string `id` of object `index`, if it has one.
+    static func stringID(_ objects: [Stored], _ index: Int32) -> String? {
+        let position = objects[Int(index)].idPosition
+        guard position >= 0 else { return nil }
+        return objects[Int(index)].object.members[Int(position)].value.stringValue
+    }
+
+    /// Whether object `index` has a string `id` equal to `text`, by code point.
+    func hasID(_ index: Int32, _ text: String) -> Bool { ObservationSet.hasID(objects, index, text) }
+
+    /// The string `id` of object `index`, if it has one.
+    func stringID(_ index: Int32) -> String? { ObservationSet.stringID(objects, index) }
+
+    /// The observed-data object's `id`, when it is a string.
+    func id(of observation: Observation) -> String? {
+        stringID(observation.data)
+    }
+
+    /// The root object at `position` (0-based) among the observation's roots.
+    func root(_ position: Int, of observation: Observation) -> JSONObject {
+        objects[Int(indexes[Int(observation.roots.lowerBound) + position])].object
+    }
+
+    /// The key of a root: its id (2.1) or its dictionary key (2.0).
+    func rootKey(_ position: Int, of observation: Observation) -> String {
+        if let embedded = observation.embedded { return embedded.members.filter { $0.value.objectValue != nil }[position].key }
+        return stringID(indexes[Int(observation.roots.lowerBound) + position]) ?? ""
     }
 }

@@ -2,19 +2,21 @@ import STIX
 
 extension PathEvaluator {
     /// Replaces reference strings by the objects they name within the observation.
-    static func dereference(_ values: [PathValue], key: String, in observation: ObservationSet.Observation) throws(PatternMatchError) -> [PathValue] {
+    static func dereference(_ values: [PathValue], key: String, in observation: ObservationSet.Observation,
+                            of set: ObservationSet) throws(PatternMatchError) -> [PathValue] {
         var result: [PathValue] = []
         for value in values {
             guard case .json(.string(let reference)) = value else {
                 throw PatternMatchError(.invalidValue, "the value of reference property '\(key)' is not a string")
             }
-            result += resolve(reference, in: observation)
+            result += resolve(reference, in: observation, of: set)
         }
         return result
     }
 
     /// Replaces each list of references by the list of objects they name.
-    static func dereferenceLists(_ values: [PathValue], key: String, in observation: ObservationSet.Observation) throws(PatternMatchError) -> [PathValue] {
+    static func dereferenceLists(_ values: [PathValue], key: String, in observation: ObservationSet.Observation,
+                            of set: ObservationSet) throws(PatternMatchError) -> [PathValue] {
         var result: [PathValue] = []
         for value in values {
             guard case .json(.array(let references)) = value else {
@@ -25,19 +27,22 @@ extension PathEvaluator {
                 guard let id = reference.stringValue else {
                     throw PatternMatchError(.invalidValue, "a value of reference property '\(key)' is not a string")
                 }
-                for case .json(let object) in resolve(id, in: observation) { resolved.append(object) }
+                for case .json(let object) in resolve(id, in: observation, of: set) { resolved.append(object) }
             }
             if !resolved.isEmpty { result.append(.json(.array(resolved))) }
         }
         return result
     }
 
-    static func resolve(_ reference: String, in observation: ObservationSet.Observation) -> [PathValue] {
-        switch observation.references {
-        case .byID(let objects):
-            return objects.filter { isString($0["id"], reference) }.map { .json(.object($0)) }
-        case .byKey(let objects):
-            return member(objects, reference).map { [.json($0)] } ?? []
+    static func resolve(_ reference: String, in observation: ObservationSet.Observation, of set: ObservationSet) -> [PathValue] {
+        if let embedded = observation.embedded {
+            return member(embedded, reference).map { [.json($0)] } ?? []
         }
+        var result: [PathValue] = []
+        for position in observation.members {
+            let index = set.indexes[Int(position)]
+            if set.hasID(index, reference) { result.append(.json(.object(set.objects[Int(index)].object))) }
+        }
+        return result
     }
 }

@@ -12,13 +12,16 @@ enum PathEvaluator {
 
     /// For each root object of the path's type, the values the path selects
     /// (roots that select nothing are left out).
-    static func values(of path: ObjectPath, in observation: ObservationSet.Observation) throws(PatternMatchError) -> [(root: Int, values: [PathValue])] {
+    static func values(of path: ObjectPath, in observation: ObservationSet.Observation,
+                       of set: ObservationSet) throws(PatternMatchError) -> [(root: Int, values: [PathValue])] {
         if observation.isV21 && sdoTypes.contains(path.objectType) { return [] }
         var result: [(root: Int, values: [PathValue])] = []
-        for (index, root) in observation.roots.enumerated() where isString(root.object["type"], path.objectType) {
-            var values: [PathValue] = [.json(.object(root.object))]
+        for index in 0..<observation.roots.count {
+            let root = set.root(index, of: observation)
+            guard root.has("type", equalTo: path.objectType) else { continue }
+            var values: [PathValue] = [.json(.object(root))]
             for step in path.steps {
-                values = try apply(step, to: values, in: observation)
+                values = try apply(step, to: values, in: observation, of: set)
                 if values.isEmpty { break }
             }
             if !values.isEmpty { result.append((root: index, values: values)) }
@@ -26,15 +29,26 @@ enum PathEvaluator {
         return result
     }
 
-    static func apply(_ step: ObjectPath.Step, to values: [PathValue], in observation: ObservationSet.Observation) throws(PatternMatchError) -> [PathValue] {
+    /// The value at a path of plain keys (see ``CompiledTest/plainKeys``), or nil.
+    static func follow(_ keys: [String], from root: JSONObject) -> JSONValue? {
+        var current = JSONValue.object(root)
+        for key in keys {
+            guard case .object(let object) = current, let next = object.value(named: key) else { return nil }
+            current = next
+        }
+        return current
+    }
+
+    static func apply(_ step: ObjectPath.Step, to values: [PathValue], in observation: ObservationSet.Observation,
+                      of set: ObservationSet) throws(PatternMatchError) -> [PathValue] {
         var result: [PathValue] = []
         switch step {
         case .key(let key):
             for case .json(.object(let object)) in values {
                 if let value = member(object, key) { result.append(try decodeSuffix(key, value)) }
             }
-            if key.hasSuffix("_ref") { return try dereference(result, key: key, in: observation) }
-            if key.hasSuffix("_refs") { return try dereferenceLists(result, key: key, in: observation) }
+            if key.hasSuffix("_ref") { return try dereference(result, key: key, in: observation, of: set) }
+            if key.hasSuffix("_refs") { return try dereferenceLists(result, key: key, in: observation, of: set) }
         case .index(let index):
             for case .json(.array(let array)) in values where index >= 0 && index < array.count {
                 result.append(.json(array[index]))
@@ -50,14 +64,7 @@ enum PathEvaluator {
     /// The member named exactly `key`, comparing code points as Python does
     /// (Swift's `==` would also accept a canonically equivalent key).
     static func member(_ object: JSONObject, _ key: String) -> JSONValue? {
-        for member in object.members where member.key.utf8.elementsEqual(key.utf8) { return member.value }
-        return nil
-    }
-
-    /// Whether `value` is the string `expected`, code point for code point.
-    static func isString(_ value: JSONValue?, _ expected: String) -> Bool {
-        guard case .string(let text)? = value else { return false }
-        return text.utf8.elementsEqual(expected.utf8)
+        object.value(named: key)
     }
 
     /// `_hex` and `_bin` properties become bytes; a value that does not decode is an error.

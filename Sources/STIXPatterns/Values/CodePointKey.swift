@@ -10,7 +10,7 @@ struct CodePointKey: Hashable, Sendable {
     }
 
     static func == (lhs: CodePointKey, rhs: CodePointKey) -> Bool {
-        lhs.text.utf8.elementsEqual(rhs.text.utf8)
+        Normalization.codePointsEqual(lhs.text, rhs.text)
     }
 
     func hash(into hasher: inout Hasher) {

@@ -5,34 +5,36 @@ extension IPNetwork {
     /// (`0x…`); the last part fills the remaining bytes; trailing text after
     /// ASCII whitespace is ignored.
     static func inetAton(_ text: String) -> UInt32? {
-        let bytes = Array(text.utf8)
-        var parts: [UInt64] = []
+        if let result = text.utf8.withContiguousStorageIfAvailable({ inetAton(bytes: $0) }) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer { inetAton(bytes: $0) }
+    }
+
+    /// ``inetAton(_:)`` over UTF-8 bytes, without allocating.
+    static func inetAton(bytes: UnsafeBufferPointer<UInt8>) -> UInt32? {
+        var result: UInt64 = 0
+        var parts = 0
         var index = 0
         while true {
             guard index < bytes.count, isDigit(bytes[index]) else { return nil }
             guard let (value, next) = number(bytes, from: index) else { return nil }
             index = next
             if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
-                guard parts.count < 3, value <= 0xFF else { return nil }
-                parts.append(value)
+                guard parts < 3, value <= 0xFF else { return nil }
+                result |= value << (24 - 8 * parts)
+                parts += 1
                 index += 1
             } else {
-                parts.append(value)
+                // The last part fills the bytes the earlier parts left.
+                guard value <= UInt64(0xFFFF_FFFF) >> (8 * parts) else { return nil }
+                result |= value
                 break
             }
         }
         if index < bytes.count, !isSpace(bytes[index]) { return nil }
-        guard let last = parts.last else { return nil }
-        let limits: [UInt64] = [0xFFFF_FFFF, 0xFF_FFFF, 0xFFFF, 0xFF]
-        guard last <= limits[parts.count - 1] else { return nil }
-        var result = last
-        for (offset, part) in parts.dropLast().enumerated() {
-            result |= part << (24 - 8 * offset)
-        }
         return UInt32(truncatingIfNeeded: result)
     }
 
-    private static func number(_ bytes: [UInt8], from start: Int) -> (UInt64, Int)? {
+    private static func number(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (UInt64, Int)? {
         var index = start
         var base: UInt64 = 10
         var sawDigit = false

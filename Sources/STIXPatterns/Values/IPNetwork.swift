@@ -13,6 +13,35 @@ struct IPNetwork: Sendable, Hashable {
 
     /// Parses `address` or `address/prefix`; `requirePrefix` demands the slash form.
     init?(_ text: String, requirePrefix: Bool) {
+        // IPv4 text, the usual case, is read straight from its UTF-8 bytes.
+        let fast = text.utf8.withContiguousStorageIfAvailable { IPNetwork.parseV4(bytes: $0, requirePrefix: requirePrefix) }
+        switch fast {
+        case .some(.some(.some(let network))): self = network
+        case .some(.some(.none)): return nil
+        default: self.init(parsingSlowly: text, requirePrefix: requirePrefix)
+        }
+    }
+
+    /// IPv4 `address` or `address/prefix` from UTF-8 bytes: nil when the text
+    /// is not IPv4 (it contains `:`), `.some(nil)` when it is invalid IPv4.
+    static func parseV4(bytes: UnsafeBufferPointer<UInt8>, requirePrefix: Bool) -> IPNetwork?? {
+        guard !bytes.contains(UInt8(ascii: ":")) else { return nil }
+        let slash = bytes.firstIndex(of: UInt8(ascii: "/"))
+        if requirePrefix && slash == nil { return .some(nil) }
+        var prefix = 32
+        if let slash {
+            let digits = bytes[(slash + 1)...]
+            guard !digits.isEmpty, digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return .some(nil) }
+            prefix = digits.reduce(0) { min($0 * 10 + Int($1 - 0x30), 1000) }
+            guard prefix >= 1, prefix <= 32 else { return .some(nil) }
+        }
+        let address = UnsafeBufferPointer(rebasing: bytes[..<(slash ?? bytes.count)])
+        guard let value = IPNetwork.inetAton(bytes: address) else { return .some(nil) }
+        return IPNetwork(high: UInt64(value) << 32, low: 0, prefix: prefix, isV6: false)
+    }
+
+    /// The general parser, for IPv6 and for text without contiguous UTF-8.
+    init?(parsingSlowly text: String, requirePrefix: Bool) {
         let parts = text.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
         let hasPrefix = parts.count == 2
         if requirePrefix && !hasPrefix { return nil }

@@ -47,10 +47,11 @@ struct LikePattern: Sendable {
     /// Dynamic programming over pattern positions: O(pattern × text), no backtracking.
     private func matchesWhole(_ text: [UInt32]) -> Bool {
         var reachable = [Bool](repeating: false, count: elements.count + 1)
+        var next = reachable
         reachable[0] = true
         close(&reachable)
         for scalar in text {
-            var next = [Bool](repeating: false, count: elements.count + 1)
+            for index in next.indices { next[index] = false }
             var any = false
             for (index, element) in elements.enumerated() where reachable[index] {
                 switch element {
@@ -61,7 +62,7 @@ struct LikePattern: Sendable {
             }
             guard any else { return false }
             close(&next)
-            reachable = next
+            swap(&reachable, &next)
         }
         return reachable[elements.count]
     }

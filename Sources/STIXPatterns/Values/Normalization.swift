@@ -11,8 +11,25 @@ enum Normalization {
     }
 
     /// Code-point equality (Python `==`), unlike Swift's canonical-equivalence `==`.
+    ///
+    /// Lengths are compared first (O(1) for native strings), then the UTF-8
+    /// bytes with `memcmp`: this sits on the matcher's hottest paths (member
+    /// names, ids, types, values).
+    @inline(__always)
     static func codePointsEqual(_ lhs: String, _ rhs: String) -> Bool {
-        lhs.utf8.elementsEqual(rhs.utf8)
+        // Equal representations mean equal contents: this settles short
+        // strings held inline (member names, types) and shared storage
+        // without touching the bytes. Different representations prove nothing.
+        if unsafeBitCast(lhs, to: (UInt64, UInt64).self) == unsafeBitCast(rhs, to: (UInt64, UInt64).self) { return true }
+        let count = lhs.utf8.count
+        guard count == rhs.utf8.count else { return false }
+        let same = lhs.utf8.withContiguousStorageIfAvailable { left in
+            rhs.utf8.withContiguousStorageIfAvailable { right in
+                count == 0 || memcmp(left.baseAddress!, right.baseAddress!, count) == 0
+            }
+        }
+        if let same, let same { return same }
+        return lhs.utf8.elementsEqual(rhs.utf8)
     }
 
     /// Code-point order (Python `<`); UTF-8 byte order is code-point order.

@@ -38,23 +38,27 @@ public struct PatternTimestamp: Sendable, Hashable, Comparable {
     }
 
     /// The common case, `YYYY-MM-DDTHH:MM:SS[.f…]Z` with two-digit fields,
-    /// read straight from the UTF-8 bytes; nil sends other spellings to the
-    /// general (strptime-compatible) parser.
+    /// read straight from the UTF-8 bytes without allocating; nil sends other
+    /// spellings to the general (strptime-compatible) parser.
     static func parseCanonical(_ text: String) -> Int64? {
-        let bytes = Array(text.utf8)
-        guard bytes.count >= 20, bytes.last == UInt8(ascii: "Z") else { return nil }
+        if let result = text.utf8.withContiguousStorageIfAvailable({ parseCanonical(bytes: $0) }) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer { parseCanonical(bytes: $0) }
+    }
+
+    private static func parseCanonical(bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
+        guard bytes.count >= 20, bytes[bytes.count - 1] == UInt8(ascii: "Z"),
+              bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"), bytes[10] == UInt8(ascii: "T"),
+              bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":") else { return nil }
         func number(_ from: Int, _ count: Int) -> Int? {
             var value = 0
             for index in from..<(from + count) {
-                let digit = Int(bytes[index]) - 48
+                let digit = Int(bytes[index]) &- 48
                 guard digit >= 0 && digit <= 9 else { return nil }
                 value = value * 10 + digit
             }
             return value
         }
-        let separators: [(Int, Character)] = [(4, "-"), (7, "-"), (10, "T"), (13, ":"), (16, ":")]
-        guard separators.allSatisfy({ bytes[$0.0] == $0.1.asciiValue }),
-              let year = number(0, 4), let month = number(5, 2), let day = number(8, 2),
+        guard let year = number(0, 4), let month = number(5, 2), let day = number(8, 2),
               let hour = number(11, 2), let minute = number(14, 2), let second = number(17, 2),
               (1...12).contains(month), (1...31).contains(day), hour <= 23, minute <= 59 else { return nil }
         var micro = 0
@@ -62,22 +66,32 @@ public struct PatternTimestamp: Sendable, Hashable, Comparable {
             let digits = bytes.count - 21
             guard bytes[19] == UInt8(ascii: "."), digits >= 1, let fraction = number(20, min(digits, 6)),
                   digits <= 6 || number(26, digits - 6) != nil else { return nil }
-            micro = fraction * [100_000, 10_000, 1000, 100, 10, 1][min(digits, 6) - 1]
+            var scale = 1
+            for _ in min(digits, 6)..<6 { scale *= 10 }
+            micro = fraction * scale
         }
-        var fields = TimestampGrammar.Fields()
-        fields.values = [year, month, day, hour, minute, second]
-        fields.microsecond = micro
-        return microseconds(fields)
+        return microseconds(year: year, month: month, day: day, hour: hour, minute: minute, second: second, micro: micro)
     }
 
     static func microseconds(_ f: TimestampGrammar.Fields) -> Int64? {
-        guard f.year >= 1, f.second <= 59 else { return nil }
-        let leap = f.year % 4 == 0 && (f.year % 100 != 0 || f.year % 400 == 0)
-        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        guard f.day <= lengths[f.month - 1] else { return nil }
-        let days = daysFromCivil(year: f.year, month: f.month, day: f.day)
-        let seconds = Int64(days) * 86_400 + Int64(f.hour * 3600 + f.minute * 60 + f.second)
-        return seconds * 1_000_000 + Int64(f.microsecond)
+        microseconds(year: f.year, month: f.month, day: f.day, hour: f.hour, minute: f.minute, second: f.second,
+                     micro: f.microsecond)
+    }
+
+    /// Microseconds since the epoch, or nil for an impossible date (or a leap second, which Python rejects).
+    static func microseconds(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int, micro: Int) -> Int64? {
+        guard year >= 1, second <= 59, day <= daysInMonth(year: year, month: month) else { return nil }
+        let days = daysFromCivil(year: year, month: month, day: day)
+        let seconds = Int64(days) * 86_400 + Int64(hour * 3600 + minute * 60 + second)
+        return seconds * 1_000_000 + Int64(micro)
+    }
+
+    static func daysInMonth(year: Int, month: Int) -> Int {
+        switch month {
+        case 2: year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
     }
 
     /// Days since 1970-01-01 in the proleptic Gregorian calendar.
