@@ -331,6 +331,17 @@ def main() -> None:
     print(f"ratio, matching only (wall):  concord is {match_ratio:.1f}x faster (goal: >= 100x) -> {'MET' if match_ratio >= 100 else 'NOT MET'}")
     print(f"ratio, matching only (CPU):   concord is {ref_cpu / our_cpu:.1f}x faster")
     print(f"ratio, compile + one pass:    concord is {(ref_compile + ref_match) / (our_compile + our_match):.1f}x faster")
+    # The detector's framing: Concord prepares each distinct event once (an ObservationSet) and
+    # matches every pattern against it; stix2-matcher's API prepares the observations on every call.
+    events = concord_runs[0]["events"]
+    prepare = statistics.median(f["prepare_seconds"] for f in concord_runs)
+    prepared_match = statistics.median(f["prepared_match_seconds"] for f in concord_runs)
+    prepared_agree = min(f["prepared_agreement"] for f in concord_runs)
+    print(f"concord, events prepared once: prepare {events} events {prepare:.4f} s + match {prepared_match:.4f} s "
+          f"= {n / (prepare + prepared_match):.0f} pairs/s; verdicts equal to per-pair matching: {prepared_agree}/{n}")
+    prepared_ratio = ref_match / (prepare + prepared_match)
+    print(f"ratio, events prepared once (how concord detect matches; the reference's API cannot): "
+          f"concord is {prepared_ratio:.1f}x faster (goal: >= 100x) -> {'MET' if prepared_ratio >= 100 else 'NOT MET'}")
 
 if __name__ == "__main__":
     main()
