@@ -1,0 +1,92 @@
+public import STIX
+
+extension IndicatorIndex {
+    /// How deep references are followed from a root object (`a_ref.b_ref.value`).
+    static let maximumReferenceDepth = 4
+
+    /// Collects into `candidates` every indicator that `objects` (the SCOs of
+    /// one observation, each with `type` and, when referenced, `id`) may
+    /// match: those whose prerequisites they meet, and the always-evaluated.
+    public func candidates(for objects: [JSONObject], into candidates: inout CandidateSet) {
+        candidates.reset(count: indicators.count)
+        for indicator in alwaysEvaluated { candidates.insert(indicator) }
+        for object in objects {
+            guard case .string(let type)? = object["type"], let root = tree.roots[type] else { continue }
+            visit(.object(object), node: root, objects: objects, depth: 0, into: &candidates)
+        }
+    }
+
+    private func visit(_ value: JSONValue, node: Int32, objects: [JSONObject], depth: Int, into candidates: inout CandidateSet) {
+        let current = tree.nodes[Int(node)]
+        switch value {
+        case .object(let object):
+            guard !current.children.isEmpty else { return }
+            for member in object.members {
+                guard let child = current.children[member.key] else { continue }
+                visitMember(member.value, node: child, objects: objects, depth: depth, into: &candidates)
+            }
+        case .array(let elements):
+            guard current.element >= 0 else { return }
+            for element in elements { visit(element, node: current.element, objects: objects, depth: depth, into: &candidates) }
+        case .null:
+            return
+        default:
+            lookUp(value, at: node, current, into: &candidates)
+        }
+    }
+
+    private func visitMember(_ value: JSONValue, node: Int32, objects: [JSONObject], depth: Int, into candidates: inout CandidateSet) {
+        switch tree.nodes[Int(node)].reference {
+        case .none:
+            visit(value, node: node, objects: objects, depth: depth, into: &candidates)
+        case .single:
+            guard depth < Self.maximumReferenceDepth, case .string(let id) = value else { return }
+            for object in Self.resolve(id, in: objects) {
+                visit(.object(object), node: node, objects: objects, depth: depth + 1, into: &candidates)
+            }
+        case .list:
+            guard depth < Self.maximumReferenceDepth, case .array(let ids) = value else { return }
+            let resolved = ids.flatMap { id in id.stringValue.map { Self.resolve($0, in: objects).map(JSONValue.object) } ?? [] }
+            visit(.array(resolved), node: node, objects: objects, depth: depth + 1, into: &candidates)
+        }
+    }
+
+    static func resolve(_ id: String, in objects: [JSONObject]) -> [JSONObject] {
+        objects.filter { $0["id"]?.stringValue == id }
+    }
+
+    private func lookUp(_ value: JSONValue, at node: Int32, _ current: PropertyTree.Node, into candidates: inout CandidateSet) {
+        if current.hasValues, let key = IndexValue(value) {
+            values.forEach(ValueKey(node: node, value: key)) { candidates.insert($0) }
+        }
+        guard case .string(let text) = value else { return }
+        if current.hasNetworks, let trie = tries[node], let address = IPNetwork(text, requirePrefix: false) {
+            trie.forEachContainer(of: address) { posting in
+                for indicator in trieLists[Int(posting)] { candidates.insert(indicator) }
+            }
+        }
+        if current.hasSubstrings { lookUpSubstrings(text, at: node, into: &candidates) }
+    }
+
+    /// Trigram lookups over the (normalized) text, each hit checked by substring search.
+    private func lookUpSubstrings(_ text: String, at node: Int32, into candidates: inout CandidateSet) {
+        let bytes = Array(Normalization.nfc(text).utf8)
+        guard bytes.count >= RequiredLiteral.minimumLength else { return }
+        for start in 0...(bytes.count - RequiredLiteral.minimumLength) {
+            let key = TrigramKey(node: node, trigram: Self.trigram(bytes, at: start))
+            trigrams.forEach(key) { requirement in
+                let (indicator, literal) = substrings[Int(requirement)]
+                if !candidates.contains(indicator), Self.contains(bytes, literal) { candidates.insert(indicator) }
+            }
+        }
+    }
+
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard needle.count <= haystack.count else { return false }
+        let first = needle[0]
+        for start in 0...(haystack.count - needle.count) where haystack[start] == first {
+            if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
+        }
+        return false
+    }
+}
