@@ -6,6 +6,9 @@
 public struct CandidateSet: Sendable {
     var stamps: [UInt32] = []
     var stamp: UInt32 = 0
+    /// For each candidate, which of its pattern's observation expressions
+    /// (bit n for the n-th `[ … ]`) the event met a prerequisite of.
+    var leafMasks: [UInt64] = []
     /// The candidates' positions in the index, in the order they were found.
     public private(set) var members: [Int32] = []
 
@@ -14,7 +17,10 @@ public struct CandidateSet: Sendable {
 
     /// Empties the set for an index of `count` indicators.
     mutating func reset(count: Int) {
-        if stamps.count != count { stamps = Array(repeating: 0, count: count) }
+        if stamps.count != count {
+            stamps = Array(repeating: 0, count: count)
+            leafMasks = Array(repeating: 0, count: count)
+        }
         stamp &+= 1
         if stamp == 0 {
             for index in stamps.indices { stamps[index] = 0 }
@@ -23,13 +29,33 @@ public struct CandidateSet: Sendable {
         members.removeAll(keepingCapacity: true)
     }
 
-    mutating func insert(_ indicator: Int32) {
-        let index = Int(indicator)
-        guard stamps[index] != stamp else { return }
+    /// Adds a posting: an indicator position and a leaf number (``IndicatorIndex/posting(_:leaf:)``).
+    mutating func insert(posting: Int32) {
+        let index = Int(posting >> IndicatorIndex.leafBits)
+        let bit = UInt64(1) << UInt64(posting & IndicatorIndex.leafMask)
+        guard stamps[index] != stamp else {
+            leafMasks[index] |= bit
+            return
+        }
         stamps[index] = stamp
-        members.append(indicator)
+        leafMasks[index] = bit
+        members.append(Int32(index))
     }
 
-    /// Whether `indicator` was found for this event.
-    func contains(_ indicator: Int32) -> Bool { stamps[Int(indicator)] == stamp }
+    /// Adds an indicator as meeting every leaf (one without prerequisites).
+    mutating func insertAll(_ indicator: Int32) {
+        let index = Int(indicator)
+        if stamps[index] != stamp { members.append(indicator) }
+        stamps[index] = stamp
+        leafMasks[index] = .max
+    }
+
+    /// The leaves of `indicator` whose prerequisites this event met.
+    func leaves(of indicator: Int32) -> UInt64 { leafMasks[Int(indicator)] }
+
+    /// Whether the posting's indicator was found for this event with that leaf.
+    func contains(posting: Int32) -> Bool {
+        let index = Int(posting >> IndicatorIndex.leafBits)
+        return stamps[index] == stamp && leafMasks[index] & (UInt64(1) << UInt64(posting & IndicatorIndex.leafMask)) != 0
+    }
 }

@@ -9,7 +9,7 @@ extension IndicatorIndex {
     /// match: those whose prerequisites they meet, and the always-evaluated.
     public func candidates(for objects: [JSONObject], into candidates: inout CandidateSet) {
         candidates.reset(count: indicators.count)
-        for indicator in alwaysEvaluated { candidates.insert(indicator) }
+        for indicator in alwaysEvaluated { candidates.insertAll(indicator) }
         for object in objects {
             guard case .string(let type)? = object["type"], let root = tree.roots[type] else { continue }
             visit(.object(object), node: root, objects: objects, depth: 0, into: &candidates)
@@ -57,12 +57,12 @@ extension IndicatorIndex {
 
     private func lookUp(_ value: JSONValue, at node: Int32, _ current: PropertyTree.Node, into candidates: inout CandidateSet) {
         if current.hasValues, let key = IndexValue(value) {
-            values.forEach(ValueKey(node: node, value: key)) { candidates.insert($0) }
+            values.forEach(ValueKey(node: node, value: key)) { candidates.insert(posting: $0) }
         }
         guard case .string(let text) = value else { return }
         if current.hasNetworks, let trie = tries[node], let address = IPNetwork(text, requirePrefix: false) {
             trie.forEachContainer(of: address) { posting in
-                for indicator in trieLists[Int(posting)] { candidates.insert(indicator) }
+                for item in trieLists[Int(posting)] { candidates.insert(posting: item) }
             }
         }
         if current.hasSubstrings { lookUpSubstrings(text, at: node, into: &candidates) }
@@ -75,8 +75,8 @@ extension IndicatorIndex {
         for start in 0...(bytes.count - RequiredLiteral.minimumLength) {
             let key = TrigramKey(node: node, trigram: Self.trigram(bytes, at: start))
             trigrams.forEach(key) { requirement in
-                let (indicator, literal) = substrings[Int(requirement)]
-                if !candidates.contains(indicator), Self.contains(bytes, literal) { candidates.insert(indicator) }
+                let (posting, literal) = substrings[Int(requirement)]
+                if !candidates.contains(posting: posting), Self.contains(bytes, literal) { candidates.insert(posting: posting) }
             }
         }
     }

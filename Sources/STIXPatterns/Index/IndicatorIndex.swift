@@ -47,8 +47,8 @@ public struct IndicatorIndex: Sendable {
     var tries: [Int32: NetworkTrie] = [:]
     var trieLists: [[Int32]] = []
     var trigrams = PostingTable<TrigramKey>()
-    /// Substring requirements by number: the indicator and the literal.
-    var substrings: [(indicator: Int32, literal: [UInt8])] = []
+    /// Substring requirements by number: the posting and the literal.
+    var substrings: [(posting: Int32, literal: [UInt8])] = []
 
     struct ValueKey: Hashable, Sendable {
         var node: Int32
@@ -78,19 +78,26 @@ public struct IndicatorIndex: Sendable {
         let expression = pattern.expression
         indicators.append(Indicator(id: id, patternText: pattern.text, spansObservations: expression.spansObservations,
                                     windowMicroseconds: expression.outerWindow))
-        var requirements: [Requirement] = []
-        for leaf in expression.leaves {
-            guard let found = Requirement.requirements(of: leaf) else {
+        var requirements: [(Requirement, Int32)] = []
+        let leaves = expression.leaves
+        for (number, leaf) in leaves.enumerated() {
+            guard leaves.count <= 64, let found = Requirement.requirements(of: leaf) else {
                 alwaysEvaluated.append(position)
                 return Int(position)
             }
-            requirements += found
+            requirements += found.map { ($0, Self.posting(position, leaf: number)) }
         }
-        for requirement in requirements { insert(requirement, for: position) }
+        for (requirement, posting) in requirements { insert(requirement, posting: posting) }
         return Int(position)
     }
 
-    private mutating func insert(_ requirement: Requirement, for position: Int32) {
+    /// Postings carry the indicator position and which of its leaves (observation expressions) the requirement belongs to.
+    static let leafBits: Int32 = 6
+    static let leafMask: Int32 = 63
+
+    static func posting(_ position: Int32, leaf: Int) -> Int32 { position << leafBits | Int32(leaf) }
+
+    private mutating func insert(_ requirement: Requirement, posting position: Int32) {
         let node = tree.node(for: requirement.path)
         switch requirement.kind {
         case .value(let value):
@@ -108,7 +115,7 @@ public struct IndicatorIndex: Sendable {
             tries[node] = trie
         case .substring(let literal):
             tree.nodes[Int(node)].hasSubstrings = true
-            substrings.append((indicator: position, literal: literal))
+            substrings.append((posting: position, literal: literal))
             let trigram = rarestTrigram(of: literal, at: node)
             trigrams.add(Int32(substrings.count - 1), for: TrigramKey(node: node, trigram: trigram))
         }

@@ -62,11 +62,11 @@ public struct IndicatorMatcher: Sendable {
         var detections: [IndicatorDetection] = []
         for position in candidates.members.sorted() {
             guard let pattern = pattern(at: position) else { continue }
-            evaluations += 1
             if index.indicators[Int(position)].spansObservations {
                 if let detection = matchWindow(position, pattern, event) { detections.append(detection) }
                 continue
             }
+            evaluations += 1
             if single == nil { single = try? ObservationSet(event.observationObjects()) }
             guard let single, let match = try? pattern.match(single) else { continue }
             detections.append(IndicatorDetection(indicator: Int(position), match: match, events: [event]))
@@ -77,8 +77,13 @@ public struct IndicatorMatcher: Sendable {
     private mutating func matchWindow(_ position: Int32, _ pattern: Pattern, _ event: ObservedEvent) -> IndicatorDetection? {
         let indicator = index.indicators[Int(position)]
         var window = windows[position] ?? EventWindow()
-        window.admit(event, microseconds: min(limits.window, indicator.windowMicroseconds ?? .max),
-                     capacity: limits.eventsPerWindow)
+        window.admit(event, leaves: candidates.leaves(of: position),
+                     microseconds: min(limits.window, indicator.windowMicroseconds ?? .max), capacity: limits.eventsPerWindow)
+        guard pattern.expression.couldMatch(leaves: window.leaves) else {
+            windows[position] = window
+            return nil
+        }
+        evaluations += 1
         guard let set = try? ObservationSet(window.objects), let match = try? pattern.match(set) else {
             windows[position] = window
             return nil

@@ -31,3 +31,31 @@ extension ObservationExpression {
         }
     }
 }
+
+extension ObservationExpression {
+    /// Whether observations that met prerequisites of only the leaves in
+    /// `mask` (bit n for the n-th `[ … ]`) could satisfy the expression: a
+    /// cheap necessary condition checked before the full matcher.
+    func couldMatch(leaves mask: UInt64) -> Bool {
+        var next = 0
+        return couldMatch(mask, &next)
+    }
+
+    private func couldMatch(_ mask: UInt64, _ next: inout Int) -> Bool {
+        switch self {
+        case .comparison:
+            defer { next += 1 }
+            return next >= 64 || mask & (UInt64(1) << UInt64(next)) != 0
+        case .and(let left, let right), .followedBy(let left, let right):
+            let first = left.couldMatch(mask, &next)
+            let second = right.couldMatch(mask, &next)
+            return first && second
+        case .or(let left, let right):
+            let first = left.couldMatch(mask, &next)
+            let second = right.couldMatch(mask, &next)
+            return first || second
+        case .within(let inner, _), .repeats(let inner, _), .startStop(let inner, _, _):
+            return inner.couldMatch(mask, &next)
+        }
+    }
+}
