@@ -15,8 +15,20 @@ extension EventMapping {
     /// Maps one parsed event, read from line `line`.
     public func map(_ event: JSONObject, line: Int) -> MappedEvent {
         var builder = ObservableBuilder(line: line)
-        for field in fields {
-            for value in EventMapping.values(of: field, in: event) { builder.place(value, field.targets) }
+        var found = [[JSONValue]?](repeating: nil, count: fields.count)
+        for member in event.members {
+            if let positions = fieldsByName[member.key] {
+                for position in positions { found[position] = EventMapping.atoms(member.value) }
+            }
+            if let positions = fieldsByFirstComponent[member.key] {
+                for position in positions where found[position] == nil {
+                    found[position] = EventMapping.values(at: fields[position].components.dropFirst(), in: [member.value])
+                }
+            }
+        }
+        for (position, values) in found.enumerated() {
+            guard let values else { continue }
+            for value in values { builder.place(value, fields[position].targets) }
         }
         let time = timeFields.lazy.flatMap { EventMapping.values(of: $0, in: event) }.compactMap(EventTime.parse).first
         let id = idFields.lazy.flatMap { EventMapping.values(of: $0, in: event) }.compactMap(EventMapping.text).first
@@ -28,8 +40,13 @@ extension EventMapping {
     static func values(of field: Field, in event: JSONObject) -> [JSONValue] {
         if let value = event[field.name] { return atoms(value) }
         guard field.components.count > 1 else { return [] }
-        var current: [JSONValue] = [.object(event)]
-        for component in field.components {
+        return values(at: field.components[...], in: [.object(event)])
+    }
+
+    /// The atomic values at `components` below `start`, through objects and arrays of objects.
+    static func values(at components: ArraySlice<String>, in start: [JSONValue]) -> [JSONValue] {
+        var current = start
+        for component in components {
             var next: [JSONValue] = []
             for value in current {
                 switch value {
@@ -68,6 +85,12 @@ struct ObservableBuilder {
     var objects: [JSONObject] = []
     var types: [String] = []
 
+    /// The id suffix naming this event's line, made once.
+    lazy var lineSuffix: String = {
+        let hex = String(UInt64(truncatingIfNeeded: line) & 0xFFFF_FFFF_FFFF, radix: 16)
+        return "-0000-4000-8000-" + String(repeating: "0", count: 12 - hex.count) + hex
+    }()
+
     mutating func place(_ value: JSONValue, _ targets: [EventMapping.Target]) {
         guard let first = targets.first else { return }
         var type = first.objectType
@@ -90,15 +113,13 @@ struct ObservableBuilder {
             appends || !ObservableBuilder.has(objects[index], target.keys[...]) ? index : nil
         }
         let index = reusable ?? create(type)
-        objects[index] = ObservableBuilder.setting(objects[index], target.keys[...], value, appending: appends)
+        ObservableBuilder.set(&objects[index], target.keys[...], value, appending: appends)
         return index
     }
 
     private mutating func create(_ type: String) -> Int {
         let number = String(objects.count, radix: 16)
-        let line = String(UInt64(truncatingIfNeeded: self.line) & 0xFFFF_FFFF_FFFF, radix: 16)
-        let id = type + "--" + String(repeating: "0", count: 8 - number.count) + number + "-0000-4000-8000-"
-            + String(repeating: "0", count: 12 - line.count) + line
+        let id = type + "--" + String(repeating: "0", count: 8 - number.count) + number + lineSuffix
         objects.append(JSONObject(uniqueMembers: [.init(key: "type", value: .string(type)), .init(key: "id", value: .string(id))]))
         types.append(type)
         return objects.count - 1
@@ -111,14 +132,14 @@ struct ObservableBuilder {
         return has(inner, keys.dropFirst())
     }
 
-    static func setting(_ object: JSONObject, _ keys: ArraySlice<String>, _ value: JSONValue, appending: Bool) -> JSONObject {
-        guard let key = keys.first else { return object }
-        var copy = object
+    static func set(_ object: inout JSONObject, _ keys: ArraySlice<String>, _ value: JSONValue, appending: Bool) {
+        guard let key = keys.first else { return }
         if keys.count == 1 {
-            copy[key] = appending ? .array((copy[key]?.arrayValue ?? []) + [value]) : value
+            object[key] = appending ? .array((object[key]?.arrayValue ?? []) + [value]) : value
         } else {
-            copy[key] = .object(setting(copy[key]?.objectValue ?? JSONObject(), keys.dropFirst(), value, appending: appending))
+            var inner = object[key]?.objectValue ?? JSONObject()
+            set(&inner, keys.dropFirst(), value, appending: appending)
+            object[key] = .object(inner)
         }
-        return copy
     }
 }

@@ -52,6 +52,10 @@ public struct EventMapping: Sendable {
     var timeFields: [Field]
     var idFields: [Field]
     var fields: [Field]
+    /// Field positions by whole name, and (for dotted names) by first component,
+    /// so an event's top-level members are each looked up once.
+    var fieldsByName: [String: [Int]] = [:]
+    var fieldsByFirstComponent: [String: [Int]] = [:]
 
     /// The names of the built-in mappings.
     public static let builtInNames = ["ecs", "suricata", "zeek"]
@@ -84,6 +88,10 @@ public struct EventMapping: Sendable {
         timeFields = try EventMapping.names(object["time"], member: "time", mapping: name) ?? ["@timestamp", "timestamp", "ts"]
             .map { Field(name: $0, targets: []) }
         idFields = try EventMapping.names(object["id"], member: "id", mapping: name) ?? []
+        for (position, field) in fields.enumerated() {
+            fieldsByName[field.name, default: []].append(position)
+            if field.components.count > 1 { fieldsByFirstComponent[field.components[0], default: []].append(position) }
+        }
     }
 
     private static func names(_ value: JSONValue?, member: String, mapping: String) throws(DetectionError) -> [Field]? {

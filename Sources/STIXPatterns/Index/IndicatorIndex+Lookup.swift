@@ -11,7 +11,7 @@ extension IndicatorIndex {
         candidates.reset(count: indicators.count)
         for indicator in alwaysEvaluated { candidates.insertAll(indicator) }
         for object in objects {
-            guard case .string(let type)? = object["type"], let root = tree.roots[type] else { continue }
+            guard case .string(let type)? = object["type"], let root = tree.root(type) else { continue }
             visit(.object(object), node: root, objects: objects, depth: 0, into: &candidates)
         }
     }
@@ -20,9 +20,9 @@ extension IndicatorIndex {
         let current = tree.nodes[Int(node)]
         switch value {
         case .object(let object):
-            guard !current.children.isEmpty else { return }
+            guard !current.childList.isEmpty else { return }
             for member in object.members {
-                guard let child = current.children[member.key] else { continue }
+                guard let child = current.child(member.key) else { continue }
                 visitMember(member.value, node: child, objects: objects, depth: depth, into: &candidates)
             }
         case .array(let elements):
@@ -60,7 +60,8 @@ extension IndicatorIndex {
             values.forEach(ValueKey(node: node, value: key)) { candidates.insert(posting: $0) }
         }
         guard case .string(let text) = value else { return }
-        if current.hasNetworks, let trie = tries[node], let address = IPNetwork(text, requirePrefix: false) {
+        if current.hasNetworks, let trie = tries[node],
+           let address = IPNetwork.plainIPv4(text) ?? IPNetwork(text, requirePrefix: false) {
             trie.forEachContainer(of: address) { posting in
                 for item in trieLists[Int(posting)] { candidates.insert(posting: item) }
             }
@@ -70,18 +71,34 @@ extension IndicatorIndex {
 
     /// Trigram lookups over the (normalized) text, each hit checked by substring search.
     private func lookUpSubstrings(_ text: String, at node: Int32, into candidates: inout CandidateSet) {
-        let bytes = Array(Normalization.nfc(text).utf8)
-        guard bytes.count >= RequiredLiteral.minimumLength else { return }
+        guard let filter = trigramFilters[node] else { return }
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.allSatisfy { $0 < 0x80 } ? lookUpSubstrings(bytes, at: node, filter: filter, into: &candidates) : false
+        }
+        if ascii != true {
+            Array(Normalization.nfc(text).utf8).withUnsafeBufferPointer { bytes in
+                _ = lookUpSubstrings(bytes, at: node, filter: filter, into: &candidates)
+            }
+        }
+    }
+
+    /// Returns true (so the caller knows the bytes were searched).
+    private func lookUpSubstrings(_ bytes: UnsafeBufferPointer<UInt8>, at node: Int32, filter: [UInt64],
+                                  into candidates: inout CandidateSet) -> Bool {
+        guard bytes.count >= RequiredLiteral.minimumLength else { return true }
         for start in 0...(bytes.count - RequiredLiteral.minimumLength) {
-            let key = TrigramKey(node: node, trigram: Self.trigram(bytes, at: start))
+            let trigram = Self.trigram(bytes, at: start)
+            guard Self.mayContain(filter, trigram) else { continue }
+            let key = TrigramKey(node: node, trigram: trigram)
             trigrams.forEach(key) { requirement in
                 let (posting, literal) = substrings[Int(requirement)]
                 if !candidates.contains(posting: posting), Self.contains(bytes, literal) { candidates.insert(posting: posting) }
             }
         }
+        return true
     }
 
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+    static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
         guard needle.count <= haystack.count else { return false }
         let first = needle[0]
         for start in 0...(haystack.count - needle.count) where haystack[start] == first {

@@ -47,6 +47,8 @@ public struct IndicatorIndex: Sendable {
     var tries: [Int32: NetworkTrie] = [:]
     var trieLists: [[Int32]] = []
     var trigrams = PostingTable<TrigramKey>()
+    /// Per node, a bitmap of the trigrams indexed there, so most trigrams of a value are dismissed without hashing.
+    var trigramFilters: [Int32: [UInt64]] = [:]
     /// Substring requirements by number: the posting and the literal.
     var substrings: [(posting: Int32, literal: [UInt8])] = []
 
@@ -118,6 +120,10 @@ public struct IndicatorIndex: Sendable {
             substrings.append((posting: position, literal: literal))
             let trigram = rarestTrigram(of: literal, at: node)
             trigrams.add(Int32(substrings.count - 1), for: TrigramKey(node: node, trigram: trigram))
+            var filter = trigramFilters[node] ?? Array(repeating: 0, count: Self.filterWords)
+            let bit = Self.filterBit(trigram)
+            filter[bit >> 6] |= UInt64(1) << UInt64(bit & 63)
+            trigramFilters[node] = filter
         }
     }
 
@@ -132,6 +138,18 @@ public struct IndicatorIndex: Sendable {
             if count == 0 { break }
         }
         return best!.trigram
+    }
+
+    static let filterWords = 1 << 12
+
+    /// The bit of a trigram in a node's 2^18-bit filter.
+    static func filterBit(_ trigram: UInt32) -> Int {
+        Int((trigram &* 0x9E37_79B1) >> 14)
+    }
+
+    static func mayContain(_ filter: [UInt64], _ trigram: UInt32) -> Bool {
+        let bit = filterBit(trigram)
+        return filter[bit >> 6] & (UInt64(1) << UInt64(bit & 63)) != 0
     }
 
     static func trigram(_ bytes: some RandomAccessCollection<UInt8>, at start: Int) -> UInt32 {

@@ -13,6 +13,8 @@ struct PropertyTree: Sendable {
 
     struct Node: Sendable {
         var children: [String: Int32] = [:]
+        /// The same children as a list: a few keys are found faster by comparison than by hashing.
+        var childList: [(key: String, node: Int32)] = []
         var element: Int32 = -1
         var reference = Reference.none
         /// Whether some requirement compares values here by key.
@@ -23,6 +25,7 @@ struct PropertyTree: Sendable {
     }
 
     var roots: [String: Int32] = [:]
+    var rootList: [(key: String, node: Int32)] = []
     var nodes: [Node] = []
 
     /// The node of `path`, created as needed.
@@ -33,6 +36,7 @@ struct PropertyTree: Sendable {
         } else {
             current = append(Node())
             roots[path.objectType] = current
+            rootList.append((key: path.objectType, node: current))
         }
         for step in path.steps {
             switch step {
@@ -44,6 +48,7 @@ struct PropertyTree: Sendable {
                     node.reference = key.hasSuffix("_ref") ? .single : (key.hasSuffix("_refs") ? .list : .none)
                     let child = append(node)
                     nodes[Int(current)].children[key] = child
+                    nodes[Int(current)].childList.append((key: key, node: child))
                     current = child
                 }
             case .element:
@@ -57,5 +62,26 @@ struct PropertyTree: Sendable {
     private mutating func append(_ node: Node) -> Int32 {
         nodes.append(node)
         return Int32(nodes.count - 1)
+    }
+
+    /// The root node of an object type.
+    func root(_ type: String) -> Int32? {
+        PropertyTree.find(type, rootList, roots)
+    }
+
+    /// Swift string equality (coarser than code points, so never a missed candidate).
+    static func find(_ key: String, _ list: [(key: String, node: Int32)], _ table: [String: Int32]) -> Int32? {
+        guard list.count > 8 else {
+            for entry in list where entry.key == key { return entry.node }
+            return nil
+        }
+        return table[key]
+    }
+}
+
+extension PropertyTree.Node {
+    /// The child for `key`, if some path continues with it.
+    func child(_ key: String) -> Int32? {
+        PropertyTree.find(key, childList, children)
     }
 }

@@ -64,3 +64,20 @@ import Testing
         #expect(PatternTimestamp(microseconds: -1).text == "1969-12-31T23:59:59.999999Z")
     }
 }
+
+/// The allocation-free dotted-quad reader agrees with the full `inet_aton` reading wherever it answers.
+@Suite struct PlainIPv4Tests {
+    @Test(arguments: ["203.0.113.7", "0.0.0.0", "255.255.255.255", "10.0.0.1", "1.2.3.4", "256.1.1.1", "010.0.0.1",
+                      "1.2.3", "1.2.3.4.5", "1..2.3", "1.2.3.4 ", "0x7f.0.0.1", "1.2.3.04", "01.2.3.4", "", "1.2.3.4/8"])
+    func agreesWithTheFullReading(text: String) {
+        if let plain = IPNetwork.plainIPv4(text) {
+            #expect(plain == IPNetwork(text, requirePrefix: false))
+        }
+    }
+
+    @Test func readsTheCommonForm() {
+        #expect(IPNetwork.plainIPv4("203.0.113.7") == IPNetwork("203.0.113.7", requirePrefix: false))
+        #expect(IPNetwork.plainIPv4("010.0.0.1") == nil)
+        #expect(IPNetwork.plainIPv4("256.1.1.1") == nil)
+    }
+}
