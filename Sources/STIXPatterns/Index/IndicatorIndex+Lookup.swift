@@ -41,7 +41,7 @@ extension IndicatorIndex {
             visit(value, node: node, objects: objects, depth: depth, into: &candidates)
         case .single:
             guard depth < Self.maximumReferenceDepth, case .string(let id) = value else { return }
-            for object in Self.resolve(id, in: objects) {
+            for object in objects where object["id"]?.stringValue == id {
                 visit(.object(object), node: node, objects: objects, depth: depth + 1, into: &candidates)
             }
         case .list:
@@ -56,7 +56,7 @@ extension IndicatorIndex {
     }
 
     private func lookUp(_ value: JSONValue, at node: Int32, _ current: PropertyTree.Node, into candidates: inout CandidateSet) {
-        if current.hasValues, let key = IndexValue(value) {
+        if current.hasValues, let key = IndexValue(value), valueFilter.mayContain(ValueFilter.hash(node: node, key)) {
             values.forEach(ValueKey(node: node, value: key)) { candidates.insert(posting: $0) }
         }
         guard case .string(let text) = value else { return }

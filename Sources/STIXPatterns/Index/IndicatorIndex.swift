@@ -44,6 +44,7 @@ public struct IndicatorIndex: Sendable {
 
     var tree = PropertyTree()
     var values = PostingTable<ValueKey>()
+    var valueFilter = ValueFilter()
     var tries: [Int32: NetworkTrie] = [:]
     var trieLists: [[Int32]] = []
     var trigrams = PostingTable<TrigramKey>()
@@ -105,6 +106,7 @@ public struct IndicatorIndex: Sendable {
         case .value(let value):
             tree.nodes[Int(node)].hasValues = true
             values.add(position, for: ValueKey(node: node, value: value))
+            addToFilter(ValueKey(node: node, value: value))
         case .network(let block):
             tree.nodes[Int(node)].hasNetworks = true
             var trie = tries[node] ?? NetworkTrie()
@@ -127,6 +129,16 @@ public struct IndicatorIndex: Sendable {
         }
     }
 
+    /// Adds a key to the Bloom filter, regrowing it (from every key) when it fills.
+    private mutating func addToFilter(_ key: ValueKey) {
+        if valueFilter.isCrowded {
+            valueFilter = ValueFilter(capacity: values.heads.count * 2)
+            for existing in values.heads.keys { valueFilter.insert(ValueFilter.hash(node: existing.node, existing.value)) }
+        } else {
+            valueFilter.insert(ValueFilter.hash(node: key.node, key.value))
+        }
+    }
+
     /// The trigram of `literal` with the fewest postings so far, so that
     /// common trigrams (`com`, `www`) do not gather every literal.
     private func rarestTrigram(of literal: [UInt8], at node: Int32) -> UInt32 {
@@ -140,11 +152,12 @@ public struct IndicatorIndex: Sendable {
         return best!.trigram
     }
 
-    static let filterWords = 1 << 12
+    /// 2^15 bits (4 KB) per node: small enough to stay in cache beside the event being parsed.
+    static let filterWords = 1 << 9
 
-    /// The bit of a trigram in a node's 2^18-bit filter.
+    /// The bit of a trigram in a node's filter.
     static func filterBit(_ trigram: UInt32) -> Int {
-        Int((trigram &* 0x9E37_79B1) >> 14)
+        Int((trigram &* 0x9E37_79B1) >> 17)
     }
 
     static func mayContain(_ filter: [UInt64], _ trigram: UInt32) -> Bool {

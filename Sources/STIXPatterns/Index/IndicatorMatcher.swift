@@ -76,18 +76,13 @@ public struct IndicatorMatcher: Sendable {
 
     private mutating func matchWindow(_ position: Int32, _ pattern: Pattern, _ event: ObservedEvent) -> IndicatorDetection? {
         let indicator = index.indicators[Int(position)]
-        var window = windows[position] ?? EventWindow()
-        window.admit(event, leaves: candidates.leaves(of: position),
-                     microseconds: min(limits.window, indicator.windowMicroseconds ?? .max), capacity: limits.eventsPerWindow)
-        guard pattern.expression.couldMatch(leaves: window.leaves) else {
-            windows[position] = window
-            return nil
-        }
+        // Mutated in place: a copy taken out of the dictionary would copy the whole window.
+        windows[position, default: EventWindow()].admit(
+            event, leaves: candidates.leaves(of: position),
+            microseconds: min(limits.window, indicator.windowMicroseconds ?? .max), capacity: limits.eventsPerWindow)
+        guard let window = windows[position], pattern.expression.couldMatch(leaves: window.leaves) else { return nil }
         evaluations += 1
-        guard let set = try? ObservationSet(window.objects), let match = try? pattern.match(set) else {
-            windows[position] = window
-            return nil
-        }
+        guard let set = try? ObservationSet(window.objects), let match = try? pattern.match(set) else { return nil }
         windows[position] = nil
         return IndicatorDetection(indicator: Int(position), match: match, events: window.entries.map(\.event))
     }
