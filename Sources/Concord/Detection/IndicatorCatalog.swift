@@ -11,11 +11,17 @@ public import STIXPatterns
 public struct IndicatorCatalog: Sendable {
     /// Why an indicator was left out.
     public enum SkipReason: String, Sendable, CaseIterable {
+        /// The pattern is in another language (Sigma, YARA, Snort, …).
         case notSTIXPattern = "pattern_type is not stix"
+        /// The producer withdrew it.
         case revoked = "revoked"
+        /// It becomes valid later.
         case notYetValid = "valid_from is in the future"
+        /// It is no longer valid.
         case expired = "valid_until has passed"
+        /// The pattern does not parse.
         case invalidPattern = "invalid pattern"
+        /// It has no pattern at all.
         case noPattern = "no pattern"
     }
 

@@ -15,8 +15,9 @@ public struct SightingAggregator: Sendable {
         public var windowStart: PatternTimestamp
         /// Detections in the window.
         public var count: Int
-        /// The earliest and latest event used.
+        /// The earliest event used.
         public var firstSeen: PatternTimestamp
+        /// The latest event used.
         public var lastSeen: PatternTimestamp
         /// Distinct matched SCOs (at most ``SightingAggregator/maximumObjects``) with what they refer to.
         public var objects: [JSONObject]
