@@ -8,6 +8,8 @@ struct DetectionRun {
     var detector: Detector
     var printer: DetectionPrinter
     var aggregator: SightingAggregator
+    /// Whether detections are kept for sightings (only when publishing).
+    let aggregates: Bool
     let catalog: IndicatorCatalog
     let progress = isatty(STDERR_FILENO) == 1
     var events = 0
@@ -24,6 +26,7 @@ struct DetectionRun {
         detector = Detector(catalog: catalog, mapping: mapping, limits: limits, parseOnly: options.parseOnly, startTime: now)
         printer = DetectionPrinter(format: DetectionPrinter.Format(rawValue: options.format) ?? .text)
         aggregator = SightingAggregator(window: Int64(options.sightingWindow) * 1_000_000)
+        aggregates = options.publish
     }
 
     mutating func readEvents(_ reader: LineReader) throws {
@@ -56,7 +59,7 @@ struct DetectionRun {
         detections += 1
         indicatorsHit.insert(detection.indicatorID)
         printer.print(detection)
-        aggregator.add(detection)
+        if aggregates { aggregator.add(detection) }
     }
 
     func warn(_ message: String) {
