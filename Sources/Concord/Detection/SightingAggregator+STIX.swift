@@ -13,7 +13,7 @@ extension SightingAggregator.Aggregate {
     /// - Parameter identity: the sighting organization's identity, for
     ///   `where_sighted_refs` and `created_by_ref` (left out when unknown).
     public func stixObjects(identity: String?) -> [JSONValue] {
-        let observables = SightingAggregator.Aggregate.stableObservables(objects + context)
+        let observables = SightingAggregator.Aggregate.stableObservables(objects + contextObjects)
         let key = "\(indicatorID)|\(windowStart.microseconds)|\(identity ?? "")"
         let created = JSONValue.string(windowStart.text)
         let modified = JSONValue.string(max(lastSeen, windowStart).text)

@@ -19,9 +19,18 @@ public struct SightingAggregator: Sendable {
         public var firstSeen: PatternTimestamp
         /// The latest event used.
         public var lastSeen: PatternTimestamp
-        /// Distinct matched SCOs (at most ``SightingAggregator/maximumObjects``) with what they refer to.
-        public var objects: [JSONObject]
-        var context: [JSONObject]
+        /// Distinct matched SCOs (at most ``SightingAggregator/maximumObjects``), as canonical JSON:
+        /// one allocation each, since they live as long as the run.
+        var evidence: [[UInt8]]
+        /// The same without their ids, to recognize an observable seen again.
+        var evidenceKeys: [[UInt8]]
+        /// What the matched SCOs refer to, as canonical JSON.
+        var context: [[UInt8]]
+
+        /// The distinct matched SCOs (at most ``SightingAggregator/maximumObjects``).
+        public var objects: [JSONObject] { SightingAggregator.decode(evidence) }
+        /// The objects the matched SCOs refer to.
+        var contextObjects: [JSONObject] { SightingAggregator.decode(context) }
     }
 
     /// The most distinct observables kept as evidence per sighting.
@@ -44,16 +53,19 @@ public struct SightingAggregator: Sendable {
         let start = (last.microseconds >= 0 ? last.microseconds : last.microseconds - window + 1) / window * window
         let key = detection.indicatorID + "|" + String(start)
         var aggregate = aggregates[key] ?? Aggregate(indicatorID: detection.indicatorID, windowStart: PatternTimestamp(microseconds: start),
-                                                     count: 0, firstSeen: first, lastSeen: last, objects: [], context: [])
+                                                     count: 0, firstSeen: first, lastSeen: last, evidence: [], evidenceKeys: [], context: [])
         if aggregates[key] == nil { order.append(key) }
         aggregate.count += 1
         aggregate.firstSeen = min(aggregate.firstSeen, first)
         aggregate.lastSeen = max(aggregate.lastSeen, last)
-        for object in detection.matchedObjects where aggregate.objects.count < Self.maximumObjects {
-            if !aggregate.objects.contains(where: { Self.sameContent($0, object) }) {
-                aggregate.objects.append(object)
-                aggregate.context += Self.referenced(by: object, in: detection.eventObjects)
-            }
+        for object in detection.matchedObjects where aggregate.evidence.count < Self.maximumObjects {
+            var anonymous = object
+            anonymous["id"] = nil
+            let key = CanonicalJSON.encode(.object(anonymous))
+            guard !aggregate.evidenceKeys.contains(key) else { continue }
+            aggregate.evidenceKeys.append(key)
+            aggregate.evidence.append(CanonicalJSON.encode(.object(object)))
+            aggregate.context += Self.referenced(by: object, in: detection.eventObjects).map { CanonicalJSON.encode(.object($0)) }
         }
         aggregates[key] = aggregate
     }
@@ -61,12 +73,8 @@ public struct SightingAggregator: Sendable {
     /// The aggregates in the order their windows were first seen.
     public var all: [Aggregate] { order.compactMap { aggregates[$0] } }
 
-    static func sameContent(_ left: JSONObject, _ right: JSONObject) -> Bool {
-        var left = left
-        var right = right
-        left["id"] = nil
-        right["id"] = nil
-        return left == right
+    static func decode(_ encoded: [[UInt8]]) -> [JSONObject] {
+        encoded.compactMap { try? JSONParser.parse($0).objectValue }
     }
 
     /// The objects `object` refers to (directly or further), from its event.
