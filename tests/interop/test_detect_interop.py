@@ -66,3 +66,11 @@ def test_detect_again_does_not_duplicate(hub):
     assert {s["id"] for s in after.values()} == {s["id"] for s in before.values()}
     versions = feed(hub).object_versions(next(iter(after.values()))["id"])
     assert len(versions["versions"]) == 1
+
+
+def test_small_pages_give_the_same_indicators(hub):
+    whole = detect(hub)
+    paged = detect(hub, "--page-size", "7")
+    assert paged.returncode == 0, paged.stderr
+    assert paged.stdout == whole.stdout
+    assert "100 loaded" in paged.stderr

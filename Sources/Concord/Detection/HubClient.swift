@@ -34,11 +34,11 @@ public struct HubClient: Sendable {
         return id
     }
 
-    /// Calls `body` with every indicator of the collection, page by page.
-    public func forEachIndicator(collection: String, _ body: (JSONValue) -> Void) async throws(DetectionError) {
+    /// Calls `body` with every indicator of the collection, following `next` page by page.
+    public func forEachIndicator(collection: String, pageSize: Int = 1000, _ body: (JSONValue) -> Void) async throws(DetectionError) {
         var next: String?
         repeat {
-            var query = "?match%5Btype%5D=indicator&limit=1000"
+            var query = "?match%5Btype%5D=indicator&limit=\(pageSize)"
             if let next { query += "&next=" + (next.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? next) }
             let page = try await get(Self.apiRoot + "collections/\(collection)/objects/" + query)
             for object in page.objectValue?["objects"]?.arrayValue ?? [] { body(object) }

@@ -25,7 +25,7 @@ extension DetectCommand {
         } else if let hub, let collection {
             do {
                 let id = try await hub.collectionID(named: collection)
-                try await hub.forEachIndicator(collection: id) { catalog.consider($0) }
+                try await hub.forEachIndicator(collection: id, pageSize: max(1, pageSize)) { catalog.consider($0) }
             } catch {
                 throw .input(error.message)
             }

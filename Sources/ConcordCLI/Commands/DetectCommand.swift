@@ -78,6 +78,10 @@ struct DetectCommand: AsyncParsableCommand {
     @Flag(help: .hidden)
     var parseOnly = false
 
+    /// Indicators per TAXII page (hidden: tests use small pages to exercise `next`).
+    @Option(help: .hidden)
+    var pageSize = 1000
+
     func validate() throws {
         guard events != nil else { throw ValidationError("Missing expected option '--events <file>'") }
         guard DetectionPrinter.Format(rawValue: format) != nil else { throw ValidationError("--format must be text or jsonl") }
@@ -99,7 +103,12 @@ struct DetectCommand: AsyncParsableCommand {
         var run = DetectionRun(catalog: catalog, mapping: mapping, options: self)
         try run.readEvents(try LineReader(path: events ?? "-"))
         var refused = 0
-        if publish { refused = try await publishSightings(run.aggregator) }
+        do {
+            if publish { refused = try await publishSightings(run.aggregator) }
+        } catch {
+            run.printSummary(elapsed: Date().timeIntervalSince(start))
+            throw error
+        }
         run.printSummary(elapsed: Date().timeIntervalSince(start))
         if parseOnly { return }
         if run.detections == 0 || refused > 0 { throw ExitCode(1) }
