@@ -91,8 +91,9 @@ struct DetectCommand: AsyncParsableCommand {
         if publish && (url == nil || (publishCollection ?? collection) == nil) {
             throw ValidationError("--publish needs --url and --publish-collection (or --collection)")
         }
-        guard window > 0, sightingWindow > 0, windowEvents > 0 else {
-            throw ValidationError("--window, --sighting-window and --window-events must be positive")
+        let tenYears = 315_360_000
+        guard (1...tenYears).contains(window), (1...tenYears).contains(sightingWindow), windowEvents > 0 else {
+            throw ValidationError("--window and --sighting-window must be 1 to \(tenYears) seconds, --window-events positive")
         }
     }
 

@@ -17,6 +17,8 @@ struct EventWindow: Sendable {
 
     private var storage: [Entry] = []
     private var start = 0
+    /// The latest event time seen, so a late (out-of-order) event cannot hold the window open.
+    private var newest = Int64.min
     /// How many live entries met each leaf.
     private var leafCounts = [Int32](repeating: 0, count: 64)
 
@@ -30,12 +32,16 @@ struct EventWindow: Sendable {
         return mask
     }
 
-    /// Adds `event`, then drops what fell out of `microseconds` before it and
-    /// the oldest entries beyond `capacity`.
+    /// Adds `event` (unless it is already older than the window allows), then
+    /// drops what fell out of `microseconds` before the newest event and the
+    /// oldest entries beyond `capacity`.
     mutating func admit(_ event: ObservedEvent, leaves: UInt64, microseconds: Int64, capacity: Int) {
-        storage.append(Entry(event: event, leaves: leaves))
-        count(leaves, by: 1)
-        let oldest = event.time.microseconds - microseconds
+        newest = max(newest, event.time.microseconds)
+        let oldest = newest - microseconds
+        if event.time.microseconds >= oldest {
+            storage.append(Entry(event: event, leaves: leaves))
+            count(leaves, by: 1)
+        }
         while start < storage.count, storage[start].event.time.microseconds < oldest || storage.count - start > capacity {
             count(storage[start].leaves, by: -1)
             start += 1

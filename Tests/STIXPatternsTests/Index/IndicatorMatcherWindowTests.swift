@@ -46,6 +46,14 @@ import Testing
         #expect(try Self.firing(pattern, events, limits: .init(window: 500_000_000, eventsPerWindow: 10)) == [2])
     }
 
+    @Test func aLateEventOlderThanTheWindowIsNotKept() throws {
+        let pattern = "[ipv4-addr:value = '10.0.0.1'] AND [ipv4-addr:value = '10.0.0.2']"
+        let late = [Self.event(1, second: 1000, "10.0.0.1"), Self.event(2, second: 0, "10.0.0.2")]
+        #expect(try Self.firing(pattern, late, limits: .init(window: 60_000_000, eventsPerWindow: 10)) == [])
+        let inTime = [Self.event(1, second: 1000, "10.0.0.1"), Self.event(2, second: 950, "10.0.0.2")]
+        #expect(try Self.firing(pattern, inTime, limits: .init(window: 60_000_000, eventsPerWindow: 10)) == [2])
+    }
+
     @Test func theEventCapBoundsMemory() throws {
         let pattern = "[ipv4-addr:value = '10.0.0.1'] FOLLOWEDBY [ipv4-addr:value = '10.0.0.2']"
         let events = (1...3).map { Self.event($0, second: Int64($0), "10.0.0.1") } + [Self.event(4, second: 4, "10.0.0.2")]
