@@ -10,6 +10,8 @@ public struct Detection: Sendable {
     public var eventID: String?
     /// The indicator's STIX id.
     public var indicatorID: String
+    /// The indicator's position in the catalog's index.
+    public var indicatorPosition: Int
     /// The indicator's name (empty when it has none).
     public var indicatorName: String
     /// The lines of every event the match used, in pattern order.
@@ -25,6 +27,7 @@ public struct Detection: Sendable {
         self.line = line
         self.eventID = eventID
         self.indicatorID = indicatorID
+        indicatorPosition = detection.indicator
         self.indicatorName = indicatorName
         lines = detection.events.map(\.sequence)
         times = detection.events.map(\.time)

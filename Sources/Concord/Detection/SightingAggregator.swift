@@ -5,7 +5,11 @@ public import STIXPatterns
 /// (`count`, first and last seen), rather than one per event.
 ///
 /// Windows are aligned on multiples of their length since the epoch, so two
-/// runs over the same events make the same windows.
+/// runs over the same events make the same windows. Everything kept lives in
+/// a few flat arrays (tallies, evidence records, one byte arena for the
+/// observables' canonical JSON) rather than in small objects per detection:
+/// long-lived small allocations made between each event's short-lived ones
+/// slowed every later event through the allocator.
 public struct SightingAggregator: Sendable {
     /// What one indicator was seen doing in one window.
     public struct Aggregate: Sendable {
@@ -19,18 +23,34 @@ public struct SightingAggregator: Sendable {
         public var firstSeen: PatternTimestamp
         /// The latest event used.
         public var lastSeen: PatternTimestamp
-        /// Distinct matched SCOs (at most ``SightingAggregator/maximumObjects``), as canonical JSON:
-        /// one allocation each, since they live as long as the run.
-        var evidence: [[UInt8]]
-        /// The same without their ids, to recognize an observable seen again.
-        var evidenceKeys: [[UInt8]]
-        /// What the matched SCOs refer to, as canonical JSON.
-        var context: [[UInt8]]
-
         /// The distinct matched SCOs (at most ``SightingAggregator/maximumObjects``).
-        public var objects: [JSONObject] { SightingAggregator.decode(evidence) }
+        public var objects: [JSONObject]
         /// The objects the matched SCOs refer to.
-        var contextObjects: [JSONObject] { SightingAggregator.decode(context) }
+        var contextObjects: [JSONObject]
+    }
+
+    struct TallyKey: Hashable, Sendable {
+        var indicator: Int
+        var start: Int64
+    }
+
+    struct Tally: Sendable {
+        var indicatorID: String
+        var start: Int64
+        var count: Int
+        var first: Int64
+        var last: Int64
+        var matched: Int
+        /// The first and last of this tally's evidence records (a linked list), or -1.
+        var head: Int32 = -1
+        var tail: Int32 = -1
+    }
+
+    struct Evidence: Sendable {
+        var isContext: Bool
+        var object: Range<Int>
+        var key: Range<Int>
+        var next: Int32 = -1
     }
 
     /// The most distinct observables kept as evidence per sighting.
@@ -38,9 +58,10 @@ public struct SightingAggregator: Sendable {
 
     /// The window length in microseconds.
     public let window: Int64
-    /// The aggregates by (indicator, window start).
-    public private(set) var aggregates: [String: Aggregate] = [:]
-    var order: [String] = []
+    var positions: [TallyKey: Int32] = [:]
+    var tallies: [Tally] = []
+    var evidence: [Evidence] = []
+    var arena: [UInt8] = []
 
     /// Creates an aggregator with windows of `window` microseconds.
     public init(window: Int64) {
@@ -49,32 +70,72 @@ public struct SightingAggregator: Sendable {
 
     /// Counts one detection.
     public mutating func add(_ detection: Detection) {
-        guard let first = detection.times.min(), let last = detection.times.max() else { return }
-        let start = (last.microseconds >= 0 ? last.microseconds : last.microseconds - window + 1) / window * window
-        let key = detection.indicatorID + "|" + String(start)
-        var aggregate = aggregates[key] ?? Aggregate(indicatorID: detection.indicatorID, windowStart: PatternTimestamp(microseconds: start),
-                                                     count: 0, firstSeen: first, lastSeen: last, evidence: [], evidenceKeys: [], context: [])
-        if aggregates[key] == nil { order.append(key) }
-        aggregate.count += 1
-        aggregate.firstSeen = min(aggregate.firstSeen, first)
-        aggregate.lastSeen = max(aggregate.lastSeen, last)
-        for object in detection.matchedObjects where aggregate.evidence.count < Self.maximumObjects {
+        guard let first = detection.times.min()?.microseconds, let last = detection.times.max()?.microseconds else { return }
+        let start = (last >= 0 ? last : last - window + 1) / window * window
+        let key = TallyKey(indicator: detection.indicatorPosition, start: start)
+        let position: Int
+        if let existing = positions[key] {
+            position = Int(existing)
+        } else {
+            position = tallies.count
+            positions[key] = Int32(position)
+            tallies.append(Tally(indicatorID: detection.indicatorID, start: start, count: 0, first: first, last: last, matched: 0))
+        }
+        tallies[position].count += 1
+        tallies[position].first = min(tallies[position].first, first)
+        tallies[position].last = max(tallies[position].last, last)
+        for object in detection.matchedObjects where tallies[position].matched < Self.maximumObjects {
             var anonymous = object
             anonymous["id"] = nil
             let key = CanonicalJSON.encode(.object(anonymous))
-            guard !aggregate.evidenceKeys.contains(key) else { continue }
-            aggregate.evidenceKeys.append(key)
-            aggregate.evidence.append(CanonicalJSON.encode(.object(object)))
-            aggregate.context += Self.referenced(by: object, in: detection.eventObjects).map { CanonicalJSON.encode(.object($0)) }
+            guard !hasEvidence(key, in: position) else { continue }
+            tallies[position].matched += 1
+            record(object, key: key, context: false, in: position)
+            for target in Self.referenced(by: object, in: detection.eventObjects) {
+                record(target, key: [], context: true, in: position)
+            }
         }
-        aggregates[key] = aggregate
+    }
+
+    private func hasEvidence(_ key: [UInt8], in position: Int) -> Bool {
+        var index = tallies[position].head
+        while index >= 0 {
+            let entry = evidence[Int(index)]
+            if !entry.isContext, arena[entry.key].elementsEqual(key) { return true }
+            index = entry.next
+        }
+        return false
+    }
+
+    private mutating func record(_ object: JSONObject, key: [UInt8], context: Bool, in position: Int) {
+        let bytes = CanonicalJSON.encode(.object(object))
+        let objectStart = arena.count
+        arena += bytes
+        let keyStart = arena.count
+        arena += key
+        evidence.append(Evidence(isContext: context, object: objectStart..<keyStart, key: keyStart..<arena.count))
+        let index = Int32(evidence.count - 1)
+        if tallies[position].tail >= 0 { evidence[Int(tallies[position].tail)].next = index } else { tallies[position].head = index }
+        tallies[position].tail = index
     }
 
     /// The aggregates in the order their windows were first seen.
-    public var all: [Aggregate] { order.compactMap { aggregates[$0] } }
-
-    static func decode(_ encoded: [[UInt8]]) -> [JSONObject] {
-        encoded.compactMap { try? JSONParser.parse($0).objectValue }
+    public var all: [Aggregate] {
+        tallies.map { tally in
+            var objects: [JSONObject] = []
+            var context: [JSONObject] = []
+            var index = tally.head
+            while index >= 0 {
+                let entry = evidence[Int(index)]
+                if let object = try? JSONParser.parse(arena[entry.object]).objectValue {
+                    if entry.isContext { context.append(object) } else { objects.append(object) }
+                }
+                index = entry.next
+            }
+            return Aggregate(indicatorID: tally.indicatorID, windowStart: PatternTimestamp(microseconds: tally.start), count: tally.count,
+                             firstSeen: PatternTimestamp(microseconds: tally.first), lastSeen: PatternTimestamp(microseconds: tally.last),
+                             objects: objects, contextObjects: context)
+        }
     }
 
     /// The objects `object` refers to (directly or further), from its event.
