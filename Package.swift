@@ -64,7 +64,7 @@ let package = Package(
         ),
         .target(
             name: "Concord",
-            dependencies: ["STIX", "ConcordStore", "SQLiteStore", "Ledger", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["STIX", "STIXPatterns", "ConcordStore", "SQLiteStore", "Ledger", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strictSettings
         ),
         .target(
@@ -111,7 +111,7 @@ let package = Package(
         .testTarget(name: "STIXPatternsTests", dependencies: ["STIXPatterns", "STIX"], swiftSettings: strictSettings),
         .testTarget(name: "ConcordStoreTests", dependencies: ["ConcordStore", "STIX"], swiftSettings: strictSettings),
         .testTarget(name: "SQLiteStoreTests", dependencies: ["SQLiteStore", "StoreConformance"], swiftSettings: strictSettings),
-        .testTarget(name: "ConcordTests", dependencies: ["Concord", "ConcordStore", "STIX", "Ledger"], swiftSettings: strictSettings),
+        .testTarget(name: "ConcordTests", dependencies: ["Concord", "ConcordStore", "STIX", "STIXPatterns", "Ledger"], swiftSettings: strictSettings),
         .testTarget(
             name: "ConcordServerTests",
             dependencies: ["ConcordServer", "Concord", "ConcordStore", "STIX", .product(name: "HummingbirdTesting", package: "hummingbird")],

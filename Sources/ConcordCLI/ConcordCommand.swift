@@ -11,7 +11,7 @@ struct ConcordCommand: AsyncParsableCommand {
             """,
         subcommands: [
             ServeCommand.self, ValidateCommand.self, ImportCommand.self, OrgCommand.self, TokenCommand.self,
-            CollectionCommand.self, PatternCommand.self, LedgerCommand.self, WitnessCommand.self,
+            CollectionCommand.self, PatternCommand.self, DetectCommand.self, LedgerCommand.self, WitnessCommand.self,
         ]
     )
 }

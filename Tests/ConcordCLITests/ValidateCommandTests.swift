@@ -63,7 +63,7 @@ struct ValidateCommandTests {
 
     @Test(arguments: ["validate", "import", "org", "org create", "org list", "token create", "token list", "token revoke",
                       "collection create", "collection list", "collection grant", "serve", "ledger key", "ledger verify",
-                      "witness key", "witness trust", "witness add", "pattern validate", "pattern match"])
+                      "witness key", "witness trust", "witness add", "pattern validate", "pattern match", "detect"])
     func everyVerbHasHelpWithAnExample(_ verb: String) throws {
         let cli = try CLIRunner()
         let result = try cli.run(verb.split(separator: " ").map(String.init) + ["--help"])
