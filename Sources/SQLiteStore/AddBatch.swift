@@ -11,6 +11,7 @@ struct AddBatch {
     private var salts: [UInt8]
     private var saltsUsed = 0
     private var identities: [UUID: String] = [:]
+    private var texts: [UUID: String] = [:]
 
     /// - Parameters:
     ///   - ledger: whether versions get ledger entries (always, except in benchmarks).
@@ -24,17 +25,27 @@ struct AddBatch {
     /// Appends the entry committing to `version` (with `versionText` as the
     /// manifest reports it) and returns the salt and log index to keep with
     /// the version; an empty salt and -1 when the batch writes no ledger.
-    mutating func appendEntry(for version: ObjectVersion, version versionText: String, in db: Database) throws -> (salt: Data, index: Int64) {
+    mutating func appendEntry(for version: ObjectVersion, collection: String, version versionText: String,
+                              in db: Database) throws -> (salt: Data, index: Int64) {
         guard entries != nil else { return (Data(), -1) }
         precondition(saltsUsed < salts.count, "more versions than the batch was created for")
         let salt = salts[saltsUsed..<saltsUsed + Commitment.saltLength]
         saltsUsed += Commitment.saltLength
         let commitment = Commitment.objectVersion(
-            salt: salt, collectionID: version.collectionID.storeText,
+            salt: salt, collectionID: collection,
             contributorIdentityID: try identity(of: version.contributorID, in: db),
             objectID: version.objectID, body: version.body, version: versionText)
         let index = entries?.append(LedgerEntry(kind: .object, commitment: commitment)) ?? -1
         return (Data(salt), index)
+    }
+
+    /// The stored text of an id (lowercase), computed once per batch: a batch
+    /// names one collection and usually one contributor thousands of times.
+    mutating func storeText(of id: UUID) -> String {
+        if let known = texts[id] { return known }
+        let text = id.storeText
+        texts[id] = text
+        return text
     }
 
     /// Writes the clock and the batch's ledger entries.

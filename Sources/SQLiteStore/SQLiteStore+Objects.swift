@@ -17,7 +17,8 @@ extension SQLiteStore {
         let existing = try db.cachedStatement(sql: """
             SELECT body, date_added FROM object_versions WHERE collection_id = ? AND object_id = ? AND version = ?
             """)
-        let key: StatementArguments = [version.collectionID.storeText, version.objectID, version.version]
+        let collection = batch.storeText(of: version.collectionID)
+        let key: StatementArguments = [collection, version.objectID, version.version]
         if let row = try Row.fetchOne(existing, arguments: key) {
             let body: Data = row["body"]
             let dateAdded = StoreTime.date(row["date_added"])
@@ -29,22 +30,22 @@ extension SQLiteStore {
         let added = StoreTime.date(dateAdded)
         let versionKey = version.version.isEmpty ? VersionKey.make(added) : VersionKey.make(version.version)
         let versionText = version.version.isEmpty ? TAXIITimestamp.string(from: added) : version.version
-        let (salt, ledgerIndex) = try batch.appendEntry(for: version, version: versionText, in: db)
+        let (salt, ledgerIndex) = try batch.appendEntry(for: version, collection: collection, version: versionText, in: db)
         let insert = try db.cachedStatement(sql: """
             INSERT INTO object_versions
                 (collection_id, object_id, version, type, spec_version, contributor_id, version_key, tlp, body, date_added, salt, ledger_index)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         try insert.execute(arguments: [
-            version.collectionID.storeText, version.objectID, version.version, version.type, version.specVersion,
-            version.contributorID.storeText, versionKey, version.marking.tlp.rawValue, Data(version.body), dateAdded,
+            collection, version.objectID, version.version, version.type, version.specVersion,
+            batch.storeText(of: version.contributorID), versionKey, version.marking.tlp.rawValue, Data(version.body), dateAdded,
             salt, ledgerIndex,
         ])
         let recipient = try db.cachedStatement(sql: """
             INSERT INTO object_recipients (collection_id, object_id, version, identity_id) VALUES (?, ?, ?, ?)
             """)
         for identity in version.marking.recipients {
-            try recipient.execute(arguments: [version.collectionID.storeText, version.objectID, version.version, identity])
+            try recipient.execute(arguments: [collection, version.objectID, version.version, identity])
         }
         return .added(dateAdded: StoreTime.date(dateAdded))
     }

@@ -13,13 +13,13 @@ struct SequencingScheduleTests {
         #expect(!schedule.shouldIntegrate(queued: 0, waited: .seconds(60)))
     }
 
-    @Test("a backlog is drained without pausing; otherwise steps are a poll interval apart")
+    @Test("a backlog is drained without pausing; otherwise steps are a step interval apart")
     func pausesOnlyWithoutBacklog() {
         #expect(schedule.pause(afterIntegrating: 4_096, stepLimit: 4_096) == .zero)
-        #expect(schedule.pause(afterIntegrating: 300, stepLimit: 4_096) == .milliseconds(50))
-        let custom = SequencingSchedule(batchSize: 10, maximumDelay: .seconds(2), pollInterval: .milliseconds(5))
+        #expect(schedule.pause(afterIntegrating: 300, stepLimit: 4_096) == .milliseconds(250))
+        let custom = SequencingSchedule(batchSize: 10, maximumDelay: .seconds(2), pollInterval: .milliseconds(5), stepInterval: .milliseconds(20))
         #expect(custom.shouldIntegrate(queued: 10, waited: .zero))
         #expect(!custom.shouldIntegrate(queued: 9, waited: .seconds(1)))
-        #expect(custom.pause(afterIntegrating: 9, stepLimit: 10) == .milliseconds(5))
+        #expect(custom.pause(afterIntegrating: 9, stepLimit: 10) == .milliseconds(20))
     }
 }

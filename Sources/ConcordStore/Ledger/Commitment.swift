@@ -67,16 +67,25 @@ public enum Commitment {
     /// (a concrete type, so the hot path needs no generic dispatch).
     public static func objectVersion(salt: ArraySlice<UInt8>, collectionID: String, contributorIdentityID: String, objectID: String,
                                      body: [UInt8], version: String) -> [UInt8] {
+        var head: [UInt8] = []
+        head.reserveCapacity(160 + objectID.utf8.count)
+        head.append(contentsOf: #"{"collection":"#.utf8)
+        CanonicalJSON.appendString(collectionID, to: &head)
+        head.append(contentsOf: #","contributor":"#.utf8)
+        CanonicalJSON.appendString(contributorIdentityID, to: &head)
+        head.append(contentsOf: #","id":"#.utf8)
+        CanonicalJSON.appendString(objectID, to: &head)
+        head.append(contentsOf: #","object":"#.utf8)
+        var tail: [UInt8] = []
+        tail.reserveCapacity(48)
+        tail.append(contentsOf: #","version":"#.utf8)
+        CanonicalJSON.appendString(version, to: &tail)
+        tail.append(UInt8(ascii: "}"))
         var hasher = SHA256()
         salt.withUnsafeBytes { hasher.update(bufferPointer: $0) }
-        func string(_ text: String) { CanonicalJSON.encode(.string(text)).withUnsafeBytes { hasher.update(bufferPointer: $0) } }
-        func raw(_ text: StaticString) { text.withUTF8Buffer { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) } }
-        raw(#"{"collection":"#); string(collectionID)
-        raw(#","contributor":"#); string(contributorIdentityID)
-        raw(#","id":"#); string(objectID)
-        raw(#","object":"#); body.withUnsafeBytes { hasher.update(bufferPointer: $0) }
-        raw(#","version":"#); string(version)
-        raw("}")
+        head.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+        body.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+        tail.withUnsafeBytes { hasher.update(bufferPointer: $0) }
         return Array(hasher.finalize())
     }
 

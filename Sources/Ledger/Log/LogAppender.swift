@@ -7,6 +7,13 @@ public import Foundation
 /// This is the storage-agnostic heart of a sequencer: the caller loads the
 /// edge tiles, calls ``append(_:)``, and stores what comes back in one
 /// transaction.
+///
+/// It works level by level, as `tlog-tiles` lays a tree out: new leaf hashes
+/// fill the level-0 edge tile; every tile that fills up is written and its
+/// subtree root becomes the next hash of the level above. The root is folded
+/// from the edge tiles of the grown tree, whose widths spell the tree size in
+/// base 256. Each entry costs about two SHA-256 computations and no
+/// allocation of its own.
 public struct LogAppender: Sendable {
     /// The size of the tree before the batch.
     public let oldSize: UInt64
@@ -30,64 +37,84 @@ public struct LogAppender: Sendable {
         public var size: UInt64
         /// The new root hash.
         public var root: TreeHash
-        /// Every tile that is new or grew, with its contents.
+        /// Every tile that is new or grew, with its contents, level by level.
         public var tiles: [(tile: TileID, contents: Data)]
     }
 
     /// Appends entries (the exact leaf bytes) and returns the new tree.
+    /// - Throws: `hashReader` when an edge tile of the old tree is missing or has the wrong size.
     public func append(_ entries: [Data]) throws -> Result {
-        let reader = GrowingTreeReader(oldSize: oldSize, old: TileHashReader(treeSize: oldSize, tiles: EdgeTiles(tiles: edgeTiles)),
-                                       newLeaves: entries.map(TreeHash.leaf))
         let newSize = oldSize + UInt64(entries.count)
-        let tiles = try TileMath.buildTiles(from: oldSize, to: newSize, reader: reader)
-        return Result(size: newSize, root: try reader.rootHash(size: newSize), tiles: tiles)
-    }
-}
-
-/// The edge tiles as a ``TileReader``.
-struct EdgeTiles: TileReader {
-    let tiles: [TileID: Data]
-
-    func readTiles(_ ids: [TileID]) throws -> [Data] {
-        try ids.map { id in
-            guard let data = tiles[id] else { throw LedgerError(.hashReader, "edge tile \(id) was not loaded") }
-            return data
+        var incoming = Data(capacity: entries.count * TreeHash.byteCount)
+        for entry in entries { RawHashing.appendLeafHash(of: entry, to: &incoming) }
+        var tiles: [(tile: TileID, contents: Data)] = []
+        var edges: [UInt8: Data] = [:]
+        var level: UInt8 = 0
+        while level <= TileMath.topLevel(treeSize: newSize) {
+            let old = TileMath.tileCount(level: level, treeSize: oldSize)
+            var edge = try oldEdge(level: level, full: old.full, width: old.partialWidth)
+            if !incoming.isEmpty {
+                incoming = try fill(&edge, level: level, firstIndex: old.full, with: incoming, tiles: &tiles)
+            }
+            edges[level] = edge
+            level += 1
         }
-    }
-}
-
-/// Node hashes of the grown tree: nodes wholly inside the old tree come from
-/// its tiles; the others are hashed from their children down to the new leaves.
-final class GrowingTreeReader: HashReader, @unchecked Sendable {
-    let oldSize: UInt64
-    let old: TileHashReader<EdgeTiles>
-    let newLeaves: [TreeHash]
-    private var memo: [NodeID: TreeHash] = [:]
-
-    init(oldSize: UInt64, old: TileHashReader<EdgeTiles>, newLeaves: [TreeHash]) {
-        self.oldSize = oldSize
-        self.old = old
-        self.newLeaves = newLeaves
+        return Result(size: newSize, root: try Self.root(edges: edges, levels: level), tiles: tiles)
     }
 
-    func readHashes(_ nodes: [NodeID]) throws -> [TreeHash] {
-        try nodes.map(hash(of:))
-    }
-
-    func hash(of node: NodeID) throws -> TreeHash {
-        if let known = memo[node] { return known }
-        let value: TreeHash
-        if node.firstLeaf + node.leafCount <= oldSize {
-            value = try old.readHashes([node])[0]
-        } else if node.level == 0 {
-            let offset = Int(node.index - oldSize)
-            guard offset >= 0, offset < newLeaves.count else { throw LedgerError(.hashReader, "no leaf \(node.index)") }
-            value = newLeaves[offset]
-        } else {
-            value = TreeHash.node(try hash(of: NodeID(level: node.level - 1, index: node.index * 2)),
-                                  try hash(of: NodeID(level: node.level - 1, index: node.index * 2 + 1)))
+    /// The old tree's partial tile at `level` (empty when it has none).
+    private func oldEdge(level: UInt8, full: UInt64, width: UInt16) throws -> Data {
+        guard width > 0 else { return Data() }
+        let id = try TileID(level: level, index: full, width: width)
+        guard let contents = edgeTiles[id], contents.count == id.byteCount else {
+            throw LedgerError(.hashReader, "edge tile \(id) was not loaded or has the wrong size")
         }
-        memo[node] = value
-        return value
+        return contents
+    }
+
+    /// Appends `hashes` to the edge tile at `level`, records each tile that
+    /// fills and the grown partial tile, and returns the subtree roots of the
+    /// tiles that filled: the hashes the level above receives.
+    private func fill(_ edge: inout Data, level: UInt8, firstIndex: UInt64, with hashes: Data,
+                      tiles: inout [(tile: TileID, contents: Data)]) throws -> Data {
+        let tileBytes = Int(TileID.fullWidth) * TreeHash.byteCount
+        var completed = Data()
+        var index = firstIndex
+        var offset = hashes.startIndex
+        while offset < hashes.endIndex {
+            let take = min(tileBytes - edge.count, hashes.endIndex - offset)
+            edge.append(hashes[offset..<offset + take])
+            offset += take
+            if edge.count == tileBytes {
+                tiles.append((try TileID(level: level, index: index), edge))
+                completed.append(contentsOf: RawHashing.perfectRoot(of: edge))
+                edge = Data()
+                index += 1
+            }
+        }
+        if !edge.isEmpty {
+            tiles.append((try TileID(level: level, index: index, width: UInt16(edge.count / TreeHash.byteCount)), edge))
+        }
+        return completed
+    }
+
+    /// RFC 9162's root of the tree whose edge tiles are `edges`: the edge
+    /// widths, top level first, split into perfect subtrees in decreasing
+    /// size, folded from the right.
+    static func root(edges: [UInt8: Data], levels: UInt8) throws -> TreeHash {
+        var subtrees: [[UInt8]] = []
+        for level in (0..<levels).reversed() {
+            guard let edge = edges[level] else { continue }
+            let count = edge.count / TreeHash.byteCount
+            var start = 0
+            for bit in (0..<9).reversed() where count & (1 << bit) != 0 {
+                let range = edge.startIndex + start * TreeHash.byteCount ..< edge.startIndex + (start + (1 << bit)) * TreeHash.byteCount
+                subtrees.append(RawHashing.perfectRoot(of: edge[range]))
+                start += 1 << bit
+            }
+        }
+        guard var root = subtrees.popLast() else { return TreeHash.emptyRoot }
+        while let left = subtrees.popLast() { root = RawHashing.nodeHash(left, root) }
+        return TreeHash(trusted: Data(root))
     }
 }

@@ -57,7 +57,9 @@ public enum CanonicalJSON {
         output.append(UInt8(ascii: "}"))
     }
 
-    static func appendString(_ string: String, to output: inout [UInt8]) {
+    /// Appends `string` as a canonical JSON string literal (quoted, escaped
+    /// as RFC 8785 says), for callers that assemble canonical documents piece by piece.
+    public static func appendString(_ string: String, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
         var string = string
         string.withUTF8 { appendEscaped($0, to: &output) }
