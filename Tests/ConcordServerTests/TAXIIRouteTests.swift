@@ -37,6 +37,23 @@ struct TAXIIRouteTests {
         }
     }
 
+    @Test func whoamiNamesTheCallersOrganizationAndIdentity() async throws {
+        let hub = try await TestHub()
+        let publisher = try #require(hub.organizations["publisher"])
+        try await hub.application.test(.router) { client in
+            try await client.execute(uri: "/taxii2/api/concord/whoami/", method: .get, headers: hub.headers(as: "publisher")) { response in
+                #expect(response.status == .ok)
+                let body = response.json?.objectValue
+                #expect(body?["organization"] == .string(publisher.name))
+                #expect(body?["identity"] == .string(publisher.identityID))
+                #expect(body?["role"] == .string("publisher"))
+            }
+            try await client.execute(uri: "/taxii2/api/concord/whoami/", method: .get, headers: hub.headers(as: nil)) { response in
+                #expect(response.status == .unauthorized)
+            }
+        }
+    }
+
     @Test func badCredentialsAre401WithChallenges() async throws {
         let hub = try await TestHub()
         try await hub.application.test(.router) { client in

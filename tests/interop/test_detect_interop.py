@@ -3,6 +3,7 @@ published back, then read with the OASIS taxii2-client."""
 import json
 import os
 import subprocess
+import urllib.request
 
 from taxii2client.v21 import Server
 
@@ -17,6 +18,13 @@ def detect(hub, *extra):
     command = [concord_binary(), "detect", "--url", base, "--token", hub.tokens["city-cert"], "--collection", FEED,
                "--events", SAMPLE, "--mapping", "ecs", "--format", "jsonl", *extra]
     return subprocess.run(command, capture_output=True, text=True, timeout=120)
+
+
+def whoami(hub):
+    request = urllib.request.Request(hub.url + "api/concord/whoami/", headers={
+        "Authorization": "Bearer " + hub.tokens["city-cert"], "Accept": "application/taxii+json;version=2.1"})
+    with urllib.request.urlopen(request) as response:
+        return json.load(response)
 
 
 def feed(hub):
@@ -55,6 +63,9 @@ def test_detect_publishes_aggregated_sightings(hub):
     address = feed(hub).get_object(observed["object_refs"][0])["objects"][0]
     assert address == {"type": "ipv4-addr", "spec_version": "2.1", "id": address["id"], "value": "203.0.113.1"}
     assert len(sightings) == 7
+    # attributed to the token's organization, which the hub reported (no --identity given)
+    identity = whoami(hub)["identity"]
+    assert all(s["where_sighted_refs"] == [identity] and s["created_by_ref"] == identity for s in sightings.values())
 
 
 def test_detect_again_does_not_duplicate(hub):

@@ -34,6 +34,16 @@ public struct HubClient: Sendable {
         return id
     }
 
+    /// The STIX identity of the token's organization, from the hub's
+    /// `concord/whoami/` resource: what sightings name as their source.
+    public func ownIdentity() async throws(DetectionError) -> String {
+        let document = try await get(Self.apiRoot + "concord/whoami/")
+        guard let identity = document.objectValue?["identity"]?.stringValue else {
+            throw DetectionError(.hubRefused, "the hub's whoami resource names no identity")
+        }
+        return identity
+    }
+
     /// Calls `body` with every indicator of the collection, following `next` page by page.
     public func forEachIndicator(collection: String, pageSize: Int = 1000, _ body: (JSONValue) -> Void) async throws(DetectionError) {
         var next: String?

@@ -37,10 +37,23 @@ extension DetectCommand {
         return catalog
     }
 
+    /// Whose sightings these are: `--identity`, else the token's organization as the hub reports it
+    /// (a hub without `concord/whoami/` leaves sightings unattributed).
+    func sightingSource(_ hub: HubClient) async -> String? {
+        if let identity { return identity }
+        do {
+            return try await hub.ownIdentity()
+        } catch {
+            FileHandle.standardError.write(Data("concord: sightings are published without where_sighted_refs: \(error.message)\n".utf8))
+            return nil
+        }
+    }
+
     /// Posts the aggregated sightings; returns how many objects the hub refused.
     func publishSightings(_ aggregator: SightingAggregator) async throws(CLIFailure) -> Int {
         guard let hub, let target = publishCollection ?? collection else { return 0 }
-        let objects = aggregator.all.flatMap { $0.stixObjects(identity: identity) }
+        let source = await sightingSource(hub)
+        let objects = aggregator.all.flatMap { $0.stixObjects(identity: source) }
         var stored = 0
         var refused = 0
         do {

@@ -63,7 +63,7 @@ struct DetectCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Where sightings go (id or title; default: --collection).", valueName: "collection"))
     var publishCollection: String?
 
-    @Option(help: ArgumentHelp("Your organization's identity id, for where_sighted_refs.", valueName: "identity"))
+    @Option(help: ArgumentHelp("Your organization's identity id, for where_sighted_refs (default: the one the hub reports for the token).", valueName: "identity"))
     var identity: String?
 
     @Option(help: ArgumentHelp("Seconds one sighting aggregates (default 3600).", valueName: "seconds"))

@@ -6,7 +6,10 @@ import Logging
 import Prometheus
 import STIX
 
-/// TAXII discovery (`/taxii2/`) and the API root (`/taxii2/api/`).
+/// TAXII discovery (`/taxii2/`), the API root (`/taxii2/api/`), and two
+/// Concord resources below it: the recipients extension definition and
+/// `concord/whoami/`, which tells a caller its own organization and STIX
+/// identity (the only identity the hub accepts as its `created_by_ref`).
 public struct DiscoveryController: Sendable {
     let configuration: ServerConfiguration
 
@@ -20,6 +23,9 @@ public struct DiscoveryController: Sendable {
         routes.get(RouterPath(ServerConfiguration.apiRootPath)) { request, _ in try apiRoot(request) }
         routes.get(RouterPath(ServerConfiguration.apiRootPath + "concord/recipients-extension/")) { _, _ in
             TAXIIResponse.json(.object(["objects": .array([RecipientsExtension.definition])]))
+        }
+        routes.get(RouterPath(ServerConfiguration.apiRootPath + "concord/whoami/")) { request, context in
+            try whoami(request, context)
         }
         return routes
     }
@@ -42,6 +48,17 @@ public struct DiscoveryController: Sendable {
             "description": .string("The shared collections of this community."),
             "versions": .array([.string(TAXIIResponse.mediaType)]),
             "max_content_length": .number(JSONNumber(Int64(configuration.maxContentLength))),
+        ]))
+    }
+
+    /// The caller's organization, identity and role; 401 without credentials.
+    func whoami(_ request: Request, _ context: ConcordRequestContext) throws -> Response {
+        try MediaTypeCheck.requireAcceptable(request)
+        guard let principal = context.principal else { throw TAXIIError.unauthorized("whoami needs credentials") }
+        return TAXIIResponse.json(.object([
+            "organization": .string(principal.organization.name),
+            "identity": .string(principal.organization.identityID),
+            "role": .string(principal.role.rawValue),
         ]))
     }
 
