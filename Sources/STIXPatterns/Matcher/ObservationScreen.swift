@@ -21,59 +21,74 @@ enum ObservationScreen {
         guard plan.tests.count <= UInt64.bitWidth else { return false }
         // Preparing would throw the same classification errors first, whatever the pattern.
         var sightings = TestSightings()
-        var observedData = 0
+        var outcome = ObservationCheck.passed
         let tests = plan.tests
         for index in input.indices {
-            try visit(input[index], tests, openingBundles: true, &sightings, &observedData)
+            try visit(input[index], tests, openingBundles: true, &sightings, &outcome)
         }
+        guard !canMatch(plan, sightings) else { return false }
+        switch outcome {
+        case .passed: return true
+        case .failed(let error): throw error
+        case .unhandled: return false
+        }
+    }
+
+    /// What checking the observed-data objects in order found first: nothing
+    /// wrong, the error preparing would throw, or input left to ``ObservationSet``.
+    enum ObservationCheck {
+        case passed
+        case failed(PatternMatchError)
+        case unhandled
+    }
+
+    /// Whether the plan could match, or could throw, given the sightings.
+    private static func canMatch(_ plan: MatchPlan, _ sightings: TestSightings) -> Bool {
+        let comparisons = plan.comparisons
         var possible: UInt64 = 0
         var next = 0
-        for index in plan.comparisons.indices {
-            let verdict = plan.comparisons[index].screen(sightings, next: &next)
-            guard verdict.safe else { return false }
+        for index in comparisons.indices {
+            let verdict = comparisons[index].screen(sightings, next: &next)
+            guard verdict.safe else { return true }
             if verdict.possible { possible |= 1 << UInt64(index) }
         }
-        if plan.canMatch(plan.root, satisfied: { possible & (1 << UInt64($0)) != 0 }) { return false }
-        guard observedData > 0 else { return true }
-        for index in input.indices {
-            guard try checkObservations(input[index], openingBundles: true) else { return false }
-        }
-        return true
+        if comparisons.count == 1 { return possible != 0 }
+        let satisfied = possible
+        return plan.canMatch(plan.root) { satisfied & (1 << UInt64($0)) != 0 }
     }
 
     /// Classifies one input object (or the members of an input bundle) as
     /// ``ObservationSet`` does, throwing its errors, counts observed-data and
     /// records the object against the tests.
+    /// Observed-data objects are checked as they come, and the first
+    /// finding is kept: preparing reports it only after every object is classified.
     private static func visit(_ value: JSONValue, _ tests: [CompiledTest], openingBundles: Bool,
-                              _ sightings: inout TestSightings, _ observedData: inout Int) throws(PatternMatchError) {
+                              _ sightings: inout TestSightings, _ outcome: inout ObservationCheck) throws(PatternMatchError) {
         guard case .object(let object) = value else { throw ObservationSet.notAnObject(value) }
         if openingBundles, let inner = ObservationSet.bundleMembers(object) {
-            for member in inner.indices { try visit(inner[member], tests, openingBundles: false, &sightings, &observedData) }
+            for member in inner.indices { try visit(inner[member], tests, openingBundles: false, &sightings, &outcome) }
             return
         }
         sightings.record(object, tests: tests)
-        guard let (isObservedData, _) = try ObservationSet.classify(object) else { return }
-        if isObservedData { observedData += 1 }
+        guard let (isObservedData, id) = try ObservationSet.classify(object), isObservedData,
+              case .passed = outcome else { return }
+        outcome = check(observedData: object, id: id)
     }
 
-    /// Checks each observed-data object as preparing its observation would
-    /// (the classification already passed); false for 2.0 embedded objects.
-    private static func checkObservations(_ value: JSONValue, openingBundles: Bool) throws(PatternMatchError) -> Bool {
-        guard case .object(let object) = value else { return true }
-        if openingBundles, let inner = ObservationSet.bundleMembers(object) {
-            for member in inner.indices {
-                guard try checkObservations(inner[member], openingBundles: false) else { return false }
-            }
-            return true
-        }
-        let (type, id) = ObservationSet.typeAndID(object)
-        guard type == true else { return true }
+    /// Checks an observed-data object as preparing its observation would.
+    private static func check(observedData object: JSONObject, id: Int32) -> ObservationCheck {
         let fields = ObservedDataFields(object)
-        _ = try ObservationSet.timing(fields)
-        guard let refs = fields.objectRefs else { return false }
-        guard case .array = object.members[refs].value else { throw PatternMatchError(.invalidObservation, "object_refs is not a list") }
+        do throws(PatternMatchError) {
+            _ = try ObservationSet.timing(fields)
+        } catch {
+            return .failed(error)
+        }
+        guard let refs = fields.objectRefs else { return .unhandled }
+        guard case .array = object.members[refs].value else {
+            return .failed(PatternMatchError(.invalidObservation, "object_refs is not a list"))
+        }
         // The observed-data object is the first member of its observation, whose roots need ids.
-        if id == ObservationSet.IDPosition.missing { throw PatternMatchError(.invalidObservation, "an object has no id") }
-        return true
+        if id == ObservationSet.IDPosition.missing { return .failed(PatternMatchError(.invalidObservation, "an object has no id")) }
+        return .passed
     }
 }
