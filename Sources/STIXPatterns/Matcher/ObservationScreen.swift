@@ -65,14 +65,50 @@ enum ObservationScreen {
     private static func visit(_ value: JSONValue, _ tests: [CompiledTest], openingBundles: Bool,
                               _ sightings: inout TestSightings, _ outcome: inout ObservationCheck) throws(PatternMatchError) {
         guard case .object(let object) = value else { throw ObservationSet.notAnObject(value) }
-        if openingBundles, let inner = ObservationSet.bundleMembers(object) {
+        // An opened bundle is recorded too, which can only make the screen step aside.
+        let (type, id) = scan(object, tests, &sightings)
+        if openingBundles, type == .bundle, case .array(let inner)? = object.value(named: "objects") {
             for member in inner.indices { try visit(inner[member], tests, openingBundles: false, &sightings, &outcome) }
             return
         }
-        sightings.record(object, tests: tests)
-        guard let (isObservedData, id) = try ObservationSet.classify(object), isObservedData,
-              case .passed = outcome else { return }
+        // As ObservationSet.classify decides.
+        guard type != .missing else { throw PatternMatchError(.invalidObservation, "an object has no type") }
+        guard type == .observedData else {
+            if id == ObservationSet.IDPosition.missing { throw PatternMatchError(.invalidObservation, "an SCO has no id") }
+            return
+        }
+        guard case .passed = outcome else { return }
         outcome = check(observedData: object, id: id)
+    }
+
+    /// What an object's `type` says to the screen.
+    enum TypeKind {
+        case missing, observedData, bundle, other
+    }
+
+    /// One pass over the members: the object's type kind and where its `id`
+    /// is (as ``ObservationSet/typeAndID(_:)`` finds it), recording the type against the tests.
+    @inline(__always)
+    private static func scan(_ object: JSONObject, _ tests: [CompiledTest],
+                             _ sightings: inout TestSightings) -> (TypeKind, Int32) {
+        var type = TypeKind.missing
+        var id = ObservationSet.IDPosition.missing
+        let members = object.members
+        for index in members.indices {
+            let length = members[index].key.utf8.count
+            if length == 4, type == .missing, Normalization.codePointsEqual(members[index].key, "type") {
+                type = .other
+                if case .string(let name) = members[index].value {
+                    sightings.record(object, type: name, tests: tests)
+                    if Normalization.codePointsEqual(name, "observed-data") { type = .observedData }
+                    if Normalization.codePointsEqual(name, "bundle") { type = .bundle }
+                }
+            } else if length == 2, Normalization.codePointsEqual(members[index].key, "id") {
+                id = if case .string = members[index].value { Int32(index) } else { ObservationSet.IDPosition.notString }
+            }
+            if type != .missing, id != ObservationSet.IDPosition.missing { break }
+        }
+        return (type, id)
     }
 
     /// Checks an observed-data object as preparing its observation would.
