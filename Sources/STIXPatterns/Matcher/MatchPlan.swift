@@ -22,6 +22,9 @@ final class MatchPlan: Sendable {
     let root: Int
     /// The tests of all comparisons, left to right.
     let tests: [CompiledTest]
+    /// The tests (of the first 64) the raw-input screen cannot decide, as a
+    /// bit set: all but ``CompiledTest/Quick`` tests on plain keys.
+    let undecidedTests: UInt64
 
     init(_ expression: ObservationExpression) {
         var builder = Builder()
@@ -29,6 +32,11 @@ final class MatchPlan: Sendable {
         nodes = builder.nodes
         comparisons = builder.comparisons
         tests = builder.comparisons.flatMap(\.tests)
+        var undecided: UInt64 = 0
+        for index in tests.indices.prefix(UInt64.bitWidth) where tests[index].plainKeys == nil || tests[index].quick == nil {
+            undecided |= 1 << UInt64(index)
+        }
+        undecidedTests = undecided
     }
 
     /// Numbers the nodes, children before parents.
