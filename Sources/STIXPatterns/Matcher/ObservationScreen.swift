@@ -6,7 +6,7 @@ import STIX
 ///
 /// Roots are input objects, so a comparison can only hold if some input
 /// object has its type, and a string test on plain keys only if such an
-/// object has a passing value (see ``CompiledComparison/screen(_:)``). The
+/// object has a passing value (see ``CompiledComparison/screen(_:next:)``). The
 /// screen decides only when every comparison is *safe* (cannot throw while
 /// matching), and then checks what ``ObservationSet/init(_:)`` checks, in the
 /// same order (every object first, then each observed-data object's timing,
