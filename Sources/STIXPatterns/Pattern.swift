@@ -13,16 +13,28 @@ public import STIX
 /// ```
 public struct Pattern: Sendable {
     /// The pattern text as given.
-    public let text: String
+    public var text: String { storage.text }
     /// The syntax tree.
-    public let expression: ObservationExpression
-    let plan: MatchPlan
+    public var expression: ObservationExpression { storage.expression }
+    var plan: MatchPlan { storage.plan }
+    /// One reference, so that copying a pattern (as a loop over stored patterns does) costs one reference count.
+    private let storage: Storage
+
+    private final class Storage: Sendable {
+        let text: String
+        let expression: ObservationExpression
+        let plan: MatchPlan
+
+        init(text: String, expression: ObservationExpression) {
+            self.text = text
+            self.expression = expression
+            plan = MatchPlan(expression)
+        }
+    }
 
     /// Parses and validates `text`; the error says where and what was expected.
     public init(parsing text: String) throws(PatternError) {
-        self.text = text
-        expression = try PatternParser.parse(text)
-        plan = MatchPlan(expression)
+        storage = Storage(text: text, expression: try PatternParser.parse(text))
     }
 
     /// Whether the pattern matches the observations (observed-data objects and
@@ -35,11 +47,14 @@ public struct Pattern: Sendable {
     /// The first binding found, naming the observed-data objects it uses, or
     /// nil when the pattern does not match.
     public func match(_ observations: [JSONValue]) throws(PatternMatchError) -> PatternMatch? {
-        try match(ObservationSet(observations))
+        // Most observations hold nothing the pattern could select: then checking them is enough.
+        if try ObservationScreen.cannotMatch(observations, plan: storage.plan) { return nil }
+        return try match(ObservationSet(observations))
     }
 
     /// Matches against observations prepared once with ``ObservationSet/init(_:)``.
     public func match(_ observations: ObservationSet) throws(PatternMatchError) -> PatternMatch? {
+        let plan = storage.plan
         // Most indicator patterns are one comparison, which usually finds nothing.
         let first = try plan.comparisons[0].evaluate(observations)
         if plan.comparisons.count == 1, first.isEmpty { return nil }

@@ -2,16 +2,17 @@ import STIX
 
 extension ObservationSet {
     mutating func observation(_ data: Int32, pool: ObjectPool) throws(PatternMatchError) -> Observation {
-        let fields = ObservedDataFields(objects[Int(data)].object)
+        let object = objects[Int(data)].object
+        let fields = ObservedDataFields(object)
         let (first, last, count) = try ObservationSet.timing(fields)
         if let refs = fields.objectRefs {
-            guard case .array(let list) = refs else {
+            guard case .array(let list) = object.members[refs].value else {
                 throw PatternMatchError(.invalidObservation, "object_refs is not a list")
             }
             let (members, roots) = try ObservationSet.addMembersAndRoots(data, list, objects, pool, &indexes)
             return Observation(data: data, members: members, roots: roots, first: first, last: last, count: count, embedded: nil)
         }
-        guard case .object(let embedded)? = fields.objects else {
+        guard let objectsIndex = fields.objects, case .object(let embedded) = object.members[objectsIndex].value else {
             throw PatternMatchError(.invalidObservation, "observed-data has neither object_refs nor embedded objects")
         }
         let rootStart = Int32(indexes.count)
@@ -96,23 +97,25 @@ extension ObservationSet {
 }
 
 /// The members of an observed-data object the matcher reads, found in one
-/// pass and read where they lie: the outer optional says whether a member is
+/// pass and read where they lie (lists by member index): the outer optional says whether a member is
 /// there, the inner one whether it is usable (an integer `number_observed`, a
 /// valid timestamp).
 struct ObservedDataFields {
     var numberObserved: Int64??
     var firstObserved: PatternTimestamp??
     var lastObserved: PatternTimestamp??
-    var objectRefs: JSONValue?
-    var objects: JSONValue?
+    /// The member index of `object_refs`.
+    var objectRefs: Int?
+    /// The member index of `objects` (2.0 embedded objects).
+    var objects: Int?
 
     init(_ data: JSONObject) {
         let members = data.members
         for index in members.indices {
             // Keys are read in place (binding one would retain it).
             switch members[index].key.utf8.count {
-            case 7 where Normalization.codePointsEqual(members[index].key, "objects"): objects = members[index].value
-            case 11 where Normalization.codePointsEqual(members[index].key, "object_refs"): objectRefs = members[index].value
+            case 7 where Normalization.codePointsEqual(members[index].key, "objects"): objects = index
+            case 11 where Normalization.codePointsEqual(members[index].key, "object_refs"): objectRefs = index
             case 13 where Normalization.codePointsEqual(members[index].key, "last_observed"):
                 lastObserved = .some(ObservedDataFields.timestamp(members[index].value))
             case 14 where Normalization.codePointsEqual(members[index].key, "first_observed"):

@@ -73,25 +73,44 @@ public struct ObservationSet: Sendable {
     /// by `id` (SCOs without a string id are left out: nothing can name them).
     /// Bundles at the top level contribute their `objects` instead.
     private mutating func add(_ value: JSONValue, openingBundles: Bool = false) throws(PatternMatchError) {
-        guard case .object(let object) = value else {
-            throw PatternMatchError(.invalidObservation, "observation input contains a \(value.typeName), not an object")
-        }
-        if openingBundles, object.has("type", equalTo: "bundle"), case .array(let inner)? = object.value(named: "objects") {
+        guard case .object(let object) = value else { throw ObservationSet.notAnObject(value) }
+        if openingBundles, let inner = ObservationSet.bundleMembers(object) {
             for member in inner.indices { try add(inner[member]) }
             return
         }
-        let (type, id) = ObservationSet.typeAndID(object)
+        guard let (isObservedData, id) = try ObservationSet.classify(object) else { return }
+        objects.append(Stored(object: object, idPosition: id, isObservedData: isObservedData))
+    }
+
+    /// The error for an input value that is not an object.
+    static func notAnObject(_ value: JSONValue) -> PatternMatchError {
+        PatternMatchError(.invalidObservation, "observation input contains a \(value.typeName), not an object")
+    }
+
+    /// The `objects` of a bundle, or nil when `object` is not a bundle with an `objects` list.
+    @inline(__always)
+    static func bundleMembers(_ object: JSONObject) -> [JSONValue]? {
+        guard object.has("type", equalTo: "bundle"), case .array(let inner)? = object.value(named: "objects") else { return nil }
+        return inner
+    }
+
+    /// Whether an input object is observed-data and where its `id` is, or nil
+    /// for an SCO left out (a non-string id); throws as the reference does
+    /// for an object without a type and an SCO without an id.
+    @inline(__always)
+    static func classify(_ object: JSONObject) throws(PatternMatchError) -> (isObservedData: Bool, id: Int32)? {
+        let (type, id) = typeAndID(object)
         guard let isObservedData = type else { throw PatternMatchError(.invalidObservation, "an object has no type") }
         if !isObservedData {
             guard id != IDPosition.missing else { throw PatternMatchError(.invalidObservation, "an SCO has no id") }
-            guard id != IDPosition.notString else { return }
+            guard id != IDPosition.notString else { return nil }
         }
-        objects.append(Stored(object: object, idPosition: id, isObservedData: isObservedData))
+        return (isObservedData, id)
     }
 
     /// One pass over the members: whether `type` is "observed-data" (nil when
     /// there is no `type`), and where the `id` is (see ``IDPosition``).
-    private static func typeAndID(_ object: JSONObject) -> (isObservedData: Bool?, id: Int32) {
+    static func typeAndID(_ object: JSONObject) -> (isObservedData: Bool?, id: Int32) {
         var type: Bool?
         var id = IDPosition.missing
         let members = object.members
@@ -104,6 +123,8 @@ public struct ObservationSet: Sendable {
             } else if length == 2, Normalization.codePointsEqual(members[index].key, "id") {
                 id = if case .string = members[index].value { Int32(index) } else { IDPosition.notString }
             }
+            // Keys are unique: once both are found, nothing further can change them.
+            if type != nil, id != IDPosition.missing { break }
         }
         return (type, id)
     }
