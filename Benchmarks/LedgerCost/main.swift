@@ -91,14 +91,7 @@ func sequence(store: SQLiteStore, sequencer: LedgerSequencer?) async throws {
     let schedule = SequencingSchedule()
     var last = ContinuousClock.now
     while !Task.isCancelled {
-        var pause = schedule.pollInterval
-        let queued = try await store.unsequencedEntryCount(limit: schedule.batchSize)
-        if schedule.shouldIntegrate(queued: queued, waited: .now - last) {
-            pause = schedule.pause(afterIntegrating: try await sequencer.integratePending(), stepLimit: sequencer.batchLimit)
-            last = .now
-        } else if queued == 0 {
-            last = .now
-        }
+        let pause = try await sequencer.step(on: schedule, lastIntegration: &last)
         if pause > .zero { try await Task.sleep(for: pause) }
     }
 }

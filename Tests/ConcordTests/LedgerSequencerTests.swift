@@ -102,6 +102,24 @@ struct LedgerSequencerTests {
         #expect(head.size == UInt64(try await test.node.store.ledgerEntryCount()))
     }
 
+    @Test("a scheduled step waits for a batch, integrates a full one, then pauses a step interval")
+    func scheduledStepFollowsTheSchedule() async throws {
+        let test = try await TestNode()
+        let key = try await NodeLedgerKey.loadOrCreate(dataDirectory: test.node.dataDirectory, store: test.node.store, origin: "test.example/log")
+        let sequencer = LedgerSequencer(store: test.node.store, key: key)
+        try await sequencer.publishInitialCheckpoint()
+        let schedule = SequencingSchedule(batchSize: 10, maximumDelay: .seconds(60), pollInterval: .milliseconds(7), stepInterval: .milliseconds(70))
+        let ingestor = Ingestor(store: test.node.store, collection: test.collection, contributor: test.organization)
+        var last = ContinuousClock.now
+        _ = try await ingestor.ingest(try (0..<5).map { try JSONParser.parse(Self.indicator($0)) })
+        let before = try #require(try await test.node.store.ledgerHead()).size
+        #expect(try await sequencer.step(on: schedule, lastIntegration: &last) == .milliseconds(7))
+        #expect(try #require(try await test.node.store.ledgerHead()).size == before, "5 waiting entries are not a batch of 10")
+        _ = try await ingestor.ingest(try (5..<20).map { try JSONParser.parse(Self.indicator($0)) })
+        #expect(try await sequencer.step(on: schedule, lastIntegration: &last) == .milliseconds(70))
+        #expect(try #require(try await test.node.store.ledgerHead()).size == UInt64(try await test.node.store.ledgerEntryCount()))
+    }
+
     static func indicator(_ n: Int) -> String {
         """
         {"type":"indicator","spec_version":"2.1","id":"indicator--8e2e2d2b-17d4-4cbf-938f-\(String(format: "%012d", n))",\

@@ -62,6 +62,22 @@ public struct LedgerSequencer: Sendable {
     }
 }
 
+extension LedgerSequencer {
+    /// One turn of `schedule`: integrates if a batch is ready and says how long
+    /// to pause before the next turn. `lastIntegration` is when the queue was
+    /// last integrated or found empty; the turn updates it.
+    public func step(on schedule: SequencingSchedule, lastIntegration: inout ContinuousClock.Instant) async throws -> Duration {
+        let queued = try await store.unsequencedEntryCount(limit: schedule.batchSize)
+        guard schedule.shouldIntegrate(queued: queued, waited: .now - lastIntegration) else {
+            if queued == 0 { lastIntegration = .now }
+            return schedule.pollInterval
+        }
+        let integrated = try await integratePending()
+        lastIntegration = .now
+        return schedule.pause(afterIntegrating: integrated, stepLimit: batchLimit)
+    }
+}
+
 /// The sequencer found the store's entries inconsistent with its checkpoints.
 public struct LedgerSequencerError: Error, CustomStringConvertible {
     /// What was found.

@@ -52,14 +52,7 @@ public struct SequencerService: Service {
         while !Task.isCancelled {
             var pause = schedule.pollInterval
             do {
-                let queued = try await sequencer.store.unsequencedEntryCount(limit: schedule.batchSize)
-                if schedule.shouldIntegrate(queued: queued, waited: ContinuousClock.now - lastIntegration) {
-                    let integrated = try await sequencer.integratePending()
-                    lastIntegration = .now
-                    pause = schedule.pause(afterIntegrating: integrated, stepLimit: sequencer.batchLimit)
-                } else if queued == 0 {
-                    lastIntegration = .now
-                }
+                pause = try await sequencer.step(on: schedule, lastIntegration: &lastIntegration)
                 await cosign()
             } catch {
                 if Task.isCancelled { break }

@@ -39,12 +39,33 @@ public enum Commitment {
     /// already be canonical JSON (it is spliced in as it is).
     public static func objectDocument(collectionID: String, contributorIdentityID: String, objectID: String,
                                       body: [UInt8], version: String) -> [UInt8] {
-        func string(_ text: String) -> [UInt8] { CanonicalJSON.encode(.string(text)) }
-        return Array(#"{"collection":"#.utf8) + string(collectionID)
-            + Array(#","contributor":"#.utf8) + string(contributorIdentityID)
-            + Array(#","id":"#.utf8) + string(objectID)
-            + Array(#","object":"#.utf8) + body
-            + Array(#","version":"#.utf8) + string(version) + Array("}".utf8)
+        documentHead(collectionID: collectionID, contributorIdentityID: contributorIdentityID, objectID: objectID)
+            + body + documentTail(version: version)
+    }
+
+    /// The document up to the object: `{"collection":…,"contributor":…,"id":…,"object":`
+    /// (members in JCS order).
+    static func documentHead(collectionID: String, contributorIdentityID: String, objectID: String) -> [UInt8] {
+        var head: [UInt8] = []
+        head.reserveCapacity(160 + objectID.utf8.count)
+        head.append(contentsOf: #"{"collection":"#.utf8)
+        CanonicalJSON.appendString(collectionID, to: &head)
+        head.append(contentsOf: #","contributor":"#.utf8)
+        CanonicalJSON.appendString(contributorIdentityID, to: &head)
+        head.append(contentsOf: #","id":"#.utf8)
+        CanonicalJSON.appendString(objectID, to: &head)
+        head.append(contentsOf: #","object":"#.utf8)
+        return head
+    }
+
+    /// The document after the object: `,"version":…}`.
+    static func documentTail(version: String) -> [UInt8] {
+        var tail: [UInt8] = []
+        tail.reserveCapacity(48)
+        tail.append(contentsOf: #","version":"#.utf8)
+        CanonicalJSON.appendString(version, to: &tail)
+        tail.append(UInt8(ascii: "}"))
+        return tail
     }
 
     /// SHA-256(salt ‖ document).
@@ -67,20 +88,8 @@ public enum Commitment {
     /// (a concrete type, so the hot path needs no generic dispatch).
     public static func objectVersion(salt: ArraySlice<UInt8>, collectionID: String, contributorIdentityID: String, objectID: String,
                                      body: [UInt8], version: String) -> [UInt8] {
-        var head: [UInt8] = []
-        head.reserveCapacity(160 + objectID.utf8.count)
-        head.append(contentsOf: #"{"collection":"#.utf8)
-        CanonicalJSON.appendString(collectionID, to: &head)
-        head.append(contentsOf: #","contributor":"#.utf8)
-        CanonicalJSON.appendString(contributorIdentityID, to: &head)
-        head.append(contentsOf: #","id":"#.utf8)
-        CanonicalJSON.appendString(objectID, to: &head)
-        head.append(contentsOf: #","object":"#.utf8)
-        var tail: [UInt8] = []
-        tail.reserveCapacity(48)
-        tail.append(contentsOf: #","version":"#.utf8)
-        CanonicalJSON.appendString(version, to: &tail)
-        tail.append(UInt8(ascii: "}"))
+        let head = documentHead(collectionID: collectionID, contributorIdentityID: contributorIdentityID, objectID: objectID)
+        let tail = documentTail(version: version)
         var hasher = SHA256()
         salt.withUnsafeBytes { hasher.update(bufferPointer: $0) }
         head.withUnsafeBytes { hasher.update(bufferPointer: $0) }
